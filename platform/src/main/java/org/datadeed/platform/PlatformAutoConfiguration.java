@@ -1,0 +1,206 @@
+package org.datadeed.platform;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+
+import javax.sql.DataSource;
+
+import com.github.kagkarlsson.scheduler.Scheduler;
+import com.github.kagkarlsson.scheduler.task.Task;
+import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
+import com.github.kagkarlsson.scheduler.task.helper.Tasks;
+import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
+import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
+import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
+import org.axonframework.modelling.saga.repository.jdbc.PostgresSagaSqlSchema;
+import org.axonframework.modelling.saga.repository.jdbc.SagaSchema;
+import org.axonframework.modelling.saga.repository.jdbc.SagaSqlSchema;
+import org.axonframework.serialization.jackson3.Jackson3SerializerCustomizer;
+import org.datadeed.platform.eventstore.EventStoreMigration;
+import org.datadeed.platform.eventstore.EventStoreProperties;
+import org.datadeed.platform.idempotency.IdempotencyFilter;
+import org.datadeed.platform.idempotency.IdempotencyProperties;
+import org.datadeed.platform.idempotency.IdempotencyStore;
+import org.datadeed.platform.problem.ProblemAdvice;
+import org.datadeed.platform.problem.Problems;
+import org.datadeed.platform.security.CallerTokenConverter;
+import org.datadeed.platform.security.CurrentCaller;
+import org.datadeed.platform.security.ResourceServerSecurity;
+import org.datadeed.platform.security.SecurityProperties;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.jsontype.BasicPolymorphicTypeValidator;
+
+/**
+ * The plumbing every DataDeed service shares. A service gets it by depending on this module; it still writes its
+ * own security rules (with {@link ResourceServerSecurity}) and its own migrations (beside the platform's in
+ * {@code classpath:db/platform}).
+ */
+@AutoConfiguration(beforeName = {
+        "org.axonframework.springboot.autoconfig.JdbcAutoConfiguration",
+        "org.axonframework.springboot.autoconfig.AxonAutoConfiguration"})
+@EnableConfigurationProperties({SecurityProperties.class, IdempotencyProperties.class, EventStoreProperties.class})
+@Import(ProblemAdvice.class)
+public class PlatformAutoConfiguration {
+
+    @Bean
+    @ConditionalOnMissingBean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Bean
+    CallerTokenConverter callerTokenConverter(SecurityProperties properties) {
+        return new CallerTokenConverter(properties);
+    }
+
+    @Bean
+    CurrentCaller currentCaller(SecurityProperties properties) {
+        return new CurrentCaller(properties);
+    }
+
+    @Bean
+    Problems problems(JsonMapper jsonMapper) {
+        return new Problems(jsonMapper);
+    }
+
+    @Bean
+    ResourceServerSecurity resourceServerSecurity(CallerTokenConverter converter, Problems problems) {
+        return new ResourceServerSecurity(converter, problems);
+    }
+
+    @Bean
+    IdempotencyStore idempotencyStore(JdbcClient jdbcClient, Clock clock) {
+        return new IdempotencyStore(jdbcClient, clock);
+    }
+
+    /** Runs after Spring Security's filter chain (order -100), so the caller is known when the key is scoped. */
+    @Bean
+    FilterRegistrationBean<IdempotencyFilter> idempotencyFilter(IdempotencyStore store, CurrentCaller caller,
+                                                                Problems problems, IdempotencyProperties properties,
+                                                                Clock clock) {
+        FilterRegistrationBean<IdempotencyFilter> registration =
+                new FilterRegistrationBean<>(new IdempotencyFilter(store, caller, problems, properties, clock));
+        registration.setOrder(0);
+        return registration;
+    }
+
+    @Bean
+    RecurringTask<Void> idempotencyPurge(IdempotencyStore store, IdempotencyProperties properties) {
+        return Tasks.recurring("idempotency-purge", FixedDelay.of(Duration.ofHours(1)))
+                .execute((instance, context) -> store.purgeOlderThan(properties.retention()));
+    }
+
+    @Bean
+    EventStoreMigration eventStoreMigration(DataSource dataSource, EventStoreProperties properties) {
+        return new EventStoreMigration(dataSource, properties.schema());
+    }
+
+    /** Axon's JDBC engine on the shared store; depends on the migration so the tables exist first. */
+    @Bean
+    EventSchema eventSchema(EventStoreProperties properties, EventStoreMigration migration) {
+        String schema = properties.schema() + ".";
+        return EventSchema.builder()
+                .eventTable(schema + "domain_event_entry")
+                .snapshotTable(schema + "snapshot_event_entry")
+                .globalIndexColumn("global_index")
+                .timestampColumn("time_stamp")
+                .eventIdentifierColumn("event_identifier")
+                .aggregateIdentifierColumn("aggregate_identifier")
+                .sequenceNumberColumn("sequence_number")
+                .typeColumn("type")
+                .payloadTypeColumn("payload_type")
+                .payloadRevisionColumn("payload_revision")
+                .payloadColumn("payload")
+                .metaDataColumn("meta_data")
+                .build();
+    }
+
+    /** Tokens live in the service's own schema (the connection's search path). */
+    @Bean
+    TokenSchema tokenSchema() {
+        return TokenSchema.builder()
+                .setTokenTable("token_entry")
+                .setProcessorNameColumn("processor_name")
+                .setSegmentColumn("segment")
+                .setTokenColumn("token")
+                .setTokenTypeColumn("token_type")
+                .setTimestampColumn("timestamp")
+                .setOwnerColumn("owner")
+                .build();
+    }
+
+    @Bean
+    SagaSqlSchema sagaSqlSchema() {
+        return new PostgresSagaSqlSchema(SagaSchema.builder()
+                .sagaEntryTable("saga_entry")
+                .associationValueEntryTable("association_value_entry")
+                .revisionColumn("revision")
+                .serializedSagaColumn("serialized_saga")
+                .associationKeyColumn("association_key")
+                .associationValueColumn("association_value")
+                .sagaIdColumn("saga_id")
+                .sagaTypeColumn("saga_type")
+                .build());
+    }
+
+    /** Axon's Jackson 3 serializer may only instantiate classes from these packages. */
+    @Bean
+    Jackson3SerializerCustomizer axonJsonCustomizer(EventStoreProperties properties) {
+        return builder -> {
+            BasicPolymorphicTypeValidator.Builder validator = BasicPolymorphicTypeValidator.builder();
+            properties.serializablePackages().forEach(validator::allowIfSubType);
+            builder.polymorphicTypeValidator(validator.build());
+        };
+    }
+
+    /**
+     * The db-scheduler instance behind Axon's durable deadlines and the services' recurring jobs, in the service's
+     * schema. It starts when the context is ready and stops before the data source closes.
+     */
+    @Bean
+    Scheduler dbScheduler(DataSource dataSource, List<Task<?>> tasks, Clock clock) {
+        List<Task<?>> oneTime = tasks.stream().filter(task -> !(task instanceof RecurringTask<?>)).toList();
+        List<RecurringTask<?>> recurring = tasks.stream()
+                .filter(task -> task instanceof RecurringTask<?>).<RecurringTask<?>>map(task -> (RecurringTask<?>) task).toList();
+        return Scheduler.create(dataSource, oneTime)
+                .startTasks(recurring)
+                .pollingInterval(Duration.ofSeconds(1))
+                .threads(4)
+                .enableImmediateExecution()
+                .registerShutdownHook()
+                .build();
+    }
+
+    @Bean
+    SmartLifecycle dbSchedulerLifecycle(Scheduler scheduler) {
+        return new SmartLifecycle() {
+            private volatile boolean running;
+
+            @Override
+            public void start() {
+                scheduler.start();
+                running = true;
+            }
+
+            @Override
+            public void stop() {
+                scheduler.stop();
+                running = false;
+            }
+
+            @Override
+            public boolean isRunning() {
+                return running;
+            }
+        };
+    }
+}

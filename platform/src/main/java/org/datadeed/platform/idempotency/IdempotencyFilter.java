@@ -1,0 +1,218 @@
+package org.datadeed.platform.idempotency;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.util.HexFormat;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.Part;
+import org.datadeed.platform.problem.ProblemType;
+import org.datadeed.platform.problem.Problems;
+import org.datadeed.platform.security.Caller;
+import org.datadeed.platform.security.CurrentCaller;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.ContentCachingResponseWrapper;
+
+/**
+ * Honours the {@code Idempotency-Key} header on every POST: the first request with a key runs and its response is
+ * kept; a retry with the same key and the same request gets that response again (with
+ * {@code Idempotent-Replayed: true}) and changes nothing; the same key with a different request is refused with
+ * {@code idempotency-key-reused}; a retry while the first is still running gets {@code idempotency-key-in-use}.
+ * Keys are scoped to the caller, so two callers never see each other's responses. Server errors release the key,
+ * so the request can be retried.
+ */
+public class IdempotencyFilter extends OncePerRequestFilter {
+
+    public static final String HEADER = "Idempotency-Key";
+    /** Request attribute under which handlers find the key, e.g. to derive a stable identifier from it. */
+    public static final String KEY_ATTRIBUTE = IdempotencyFilter.class.getName() + ".key";
+
+    private static final Pattern VALID_KEY = Pattern.compile("^[A-Za-z0-9_.:-]{8,128}$");
+
+    private final IdempotencyStore store;
+    private final CurrentCaller currentCaller;
+    private final Problems problems;
+    private final IdempotencyProperties properties;
+    private final Clock clock;
+
+    public IdempotencyFilter(IdempotencyStore store, CurrentCaller currentCaller, Problems problems,
+                             IdempotencyProperties properties, Clock clock) {
+        this.store = store;
+        this.currentCaller = currentCaller;
+        this.problems = problems;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return !"POST".equals(request.getMethod()) || request.getHeader(HEADER) == null;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        String key = request.getHeader(HEADER);
+        if (!VALID_KEY.matcher(key).matches()) {
+            ProblemDetail problem = Problems.of(ProblemType.VALIDATION_FAILED,
+                    "Idempotency-Key must be 8 to 128 characters of letters, digits, '_', '.', ':' or '-'");
+            problems.write(request, response, problem);
+            return;
+        }
+        Optional<Caller> caller = currentCaller.find();
+        String scope = caller.map(Caller::actor).orElse("anonymous");
+        HttpServletRequest readable = request;
+        String requestHash;
+        if (request.getContentType() != null && request.getContentType().startsWith("multipart/")) {
+            requestHash = multipartHash(request);
+        } else {
+            byte[] body = request.getInputStream().readAllBytes();
+            readable = new CachedBodyRequest(request, body);
+            requestHash = hash(request, body);
+        }
+
+        if (!store.claim(scope, key, requestHash)) {
+            Optional<IdempotencyStore.Entry> existing = store.find(scope, key);
+            if (existing.isEmpty()) {
+                problems.write(request, response, Problems.of(ProblemType.IDEMPOTENCY_KEY_IN_USE, "Retry in a moment"));
+                return;
+            }
+            IdempotencyStore.Entry entry = existing.get();
+            if (!entry.requestHash().equals(requestHash)) {
+                problems.write(request, response, Problems.of(ProblemType.IDEMPOTENCY_KEY_REUSED,
+                        "This Idempotency-Key was first used for a different request; use a new key for a new request"));
+                return;
+            }
+            if (entry.completed()) {
+                replay(response, entry);
+                return;
+            }
+            boolean stale = entry.lockedAt().plus(properties.lockTimeout()).isBefore(clock.instant());
+            if (!stale || !store.takeOver(scope, key, entry.lockedAt())) {
+                response.setHeader("Retry-After", "1");
+                problems.write(request, response, Problems.of(ProblemType.IDEMPOTENCY_KEY_IN_USE,
+                        "The first request with this Idempotency-Key is still being processed; retry in a moment"));
+                return;
+            }
+        }
+
+        readable.setAttribute(KEY_ATTRIBUTE, key);
+        ContentCachingResponseWrapper recorded = new ContentCachingResponseWrapper(response);
+        boolean completed = false;
+        try {
+            chain.doFilter(readable, recorded);
+            if (recorded.getStatus() < 500) {
+                store.complete(scope, key, recorded.getStatus(), recorded.getContentType(), recorded.getContentAsByteArray());
+                completed = true;
+            }
+        } finally {
+            if (!completed) {
+                store.release(scope, key);
+            }
+            recorded.copyBodyToResponse();
+        }
+    }
+
+    private static void replay(HttpServletResponse response, IdempotencyStore.Entry entry) throws IOException {
+        response.setStatus(entry.status());
+        if (entry.contentType() != null) {
+            response.setContentType(entry.contentType());
+        }
+        response.setHeader("Idempotent-Replayed", "true");
+        if (entry.body() != null) {
+            response.getOutputStream().write(entry.body());
+        }
+    }
+
+    private static String hash(HttpServletRequest request, byte[] body) {
+        MessageDigest digest = sha256();
+        digest.update((request.getMethod() + " " + request.getRequestURI() + "?" + request.getQueryString() + "\n")
+                .getBytes(StandardCharsets.UTF_8));
+        digest.update(body);
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    private static String multipartHash(HttpServletRequest request) throws IOException, ServletException {
+        MessageDigest digest = sha256();
+        digest.update((request.getMethod() + " " + request.getRequestURI() + "\n").getBytes(StandardCharsets.UTF_8));
+        for (Part part : request.getParts()) {
+            digest.update((part.getName() + "\0" + part.getSubmittedFileName() + "\0").getBytes(StandardCharsets.UTF_8));
+            try (InputStream in = part.getInputStream()) {
+                byte[] buffer = new byte[64 * 1024];
+                for (int n; (n = in.read(buffer)) > 0; ) {
+                    digest.update(buffer, 0, n);
+                }
+            }
+        }
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A request whose body was read once to hash it and can be read again by the handler. */
+    private static final class CachedBodyRequest extends HttpServletRequestWrapper {
+
+        private final byte[] body;
+
+        CachedBodyRequest(HttpServletRequest request, byte[] body) {
+            super(request);
+            this.body = body;
+        }
+
+        @Override
+        public ServletInputStream getInputStream() {
+            ByteArrayInputStream in = new ByteArrayInputStream(body);
+            return new ServletInputStream() {
+                @Override
+                public boolean isFinished() {
+                    return in.available() == 0;
+                }
+
+                @Override
+                public boolean isReady() {
+                    return true;
+                }
+
+                @Override
+                public void setReadListener(ReadListener listener) {
+                    throw new UnsupportedOperationException("synchronous reads only");
+                }
+
+                @Override
+                public int read() {
+                    return in.read();
+                }
+
+                @Override
+                public int read(byte[] b, int off, int len) {
+                    return in.read(b, off, len);
+                }
+            };
+        }
+
+        @Override
+        public java.io.BufferedReader getReader() {
+            return new java.io.BufferedReader(new java.io.InputStreamReader(getInputStream(), StandardCharsets.UTF_8));
+        }
+    }
+}

@@ -1,0 +1,81 @@
+package org.datadeed.platform.idempotency;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.sql.Timestamp;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Keys and first responses, in the service's own schema (table {@code idempotency_record}). Each statement runs in
+ * its own transaction, so a key is claimed before the request runs and completed after it.
+ */
+public class IdempotencyStore {
+
+    /** What is on record for a key. */
+    public record Entry(String requestHash, boolean completed, Instant lockedAt, int status, String contentType, byte[] body) {
+    }
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    public IdempotencyStore(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** Claims the key for this request; false when it is already on record. */
+    public boolean claim(String scope, String key, String requestHash) {
+        int inserted = jdbc.sql("""
+                        INSERT INTO idempotency_record (scope, idempotency_key, request_hash, locked_at, created_at)
+                        VALUES (:scope, :key, :hash, :now, :now) ON CONFLICT DO NOTHING""")
+                .param("scope", scope).param("key", key).param("hash", requestHash)
+                .param("now", Timestamp.from(clock.instant()))
+                .update();
+        return inserted == 1;
+    }
+
+    public Optional<Entry> find(String scope, String key) {
+        return jdbc.sql("""
+                        SELECT request_hash, completed, locked_at, response_status, response_content_type, response_body
+                        FROM idempotency_record WHERE scope = :scope AND idempotency_key = :key""")
+                .param("scope", scope).param("key", key)
+                .query((rs, n) -> new Entry(rs.getString(1), rs.getBoolean(2), rs.getTimestamp(3).toInstant(),
+                        rs.getInt(4), rs.getString(5), rs.getBytes(6)))
+                .optional();
+    }
+
+    /** Takes over a claim whose request never finished (its process died); true when this caller now holds it. */
+    public boolean takeOver(String scope, String key, Instant staleLock) {
+        return jdbc.sql("""
+                        UPDATE idempotency_record SET locked_at = :now
+                        WHERE scope = :scope AND idempotency_key = :key AND NOT completed AND locked_at = :stale""")
+                .param("scope", scope).param("key", key)
+                .param("now", Timestamp.from(clock.instant())).param("stale", Timestamp.from(staleLock))
+                .update() == 1;
+    }
+
+    public void complete(String scope, String key, int status, String contentType, byte[] body) {
+        jdbc.sql("""
+                        UPDATE idempotency_record SET completed = TRUE, response_status = :status,
+                               response_content_type = :contentType, response_body = :body
+                        WHERE scope = :scope AND idempotency_key = :key""")
+                .param("scope", scope).param("key", key).param("status", status)
+                .param("contentType", contentType).param("body", body)
+                .update();
+    }
+
+    public void release(String scope, String key) {
+        jdbc.sql("DELETE FROM idempotency_record WHERE scope = :scope AND idempotency_key = :key AND NOT completed")
+                .param("scope", scope).param("key", key).update();
+    }
+
+    /** Forgets keys older than the retention period; returns how many. */
+    public int purgeOlderThan(Duration retention) {
+        return jdbc.sql("DELETE FROM idempotency_record WHERE created_at < :before")
+                .param("before", Timestamp.from(clock.instant().minus(retention)))
+                .update();
+    }
+}
