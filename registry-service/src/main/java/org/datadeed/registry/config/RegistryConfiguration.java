@@ -1,0 +1,54 @@
+package org.datadeed.registry.config;
+
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+
+import org.datadeed.platform.security.ResourceServerSecurity;
+import org.datadeed.registry.calendar.WorkingDayCalendar;
+import org.datadeed.registry.registration.command.RegistrationPolicy;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.io.ResourceLoader;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.web.SecurityFilterChain;
+
+/** Wires the registry: its rules, its calendar and its security rules. */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class RegistryConfiguration {
+
+    @Bean
+    RegistrationPolicy registrationPolicy(RegistryProperties properties) {
+        return properties.policy();
+    }
+
+    @Bean
+    WorkingDayCalendar workingDayCalendar(RegistryProperties properties, ResourceLoader resources) throws IOException {
+        WorkingDayCalendar calendar = new WorkingDayCalendar(java.util.Map.of());
+        for (String location : properties.calendars()) {
+            try (Reader reader = new InputStreamReader(resources.getResource(location).getInputStream(), StandardCharsets.UTF_8)) {
+                calendar = calendar.merge(WorkingDayCalendar.parse(reader));
+            }
+        }
+        return calendar;
+    }
+
+    /**
+     * Public: the notice board, certificate verification and health. Everything else needs a token; which role and
+     * organisation may do what is decided per operation in the controllers and the aggregate.
+     */
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http, ResourceServerSecurity resourceServer) {
+        resourceServer.configure(http)
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(HttpMethod.GET, "/api/v1/public/**").permitAll()
+                        .requestMatchers("/actuator/health/**", "/actuator/info").permitAll()
+                        .requestMatchers("/error").permitAll()
+                        .anyRequest().authenticated());
+        return http.build();
+    }
+}
