@@ -53,9 +53,12 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
                                                              HttpStatusCode statusCode, WebRequest request) {
         ProblemDetail problem = body instanceof ProblemDetail detail ? detail
                 : ProblemDetail.forStatusAndDetail(statusCode, ex.getMessage());
-        ProblemType type = typeOf(ex, statusCode);
-        problem.setType(type.uri());
-        problem.setTitle(type.title());
+        boolean typed = problem.getType() != null && problem.getType().toString().startsWith(ProblemType.BASE);
+        if (!typed) {
+            ProblemType type = typeOf(ex, statusCode);
+            problem.setType(type.uri());
+            problem.setTitle(type.title());
+        }
         if (ex instanceof MethodArgumentNotValidException invalid) {
             problem.setDetail("The request has invalid fields");
             problem.setProperty("errors", fieldErrors(invalid.getBindingResult().getFieldErrors()));

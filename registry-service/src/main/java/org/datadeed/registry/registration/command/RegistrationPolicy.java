@@ -53,14 +53,19 @@ public record RegistrationPolicy(
 
     /** The evidence this application needs: the common list, plus what its own declarations call for. */
     public Set<EvidenceKind> requiredEvidenceFor(ApplicationContent content) {
+        return requiredEvidenceFor(content.agentName(), content.classification(), content.personalInformation());
+    }
+
+    /** The evidence an application with these declarations needs. */
+    public Set<EvidenceKind> requiredEvidenceFor(String agentName, Classification classification, boolean personalInformation) {
         Set<EvidenceKind> required = requiredEvidence.isEmpty() ? EnumSet.noneOf(EvidenceKind.class) : EnumSet.copyOf(requiredEvidence);
-        if (content.agentName() != null && !content.agentName().isBlank()) {
+        if (agentName != null && !agentName.isBlank()) {
             required.add(EvidenceKind.POWER_OF_ATTORNEY);
         }
-        if (content.classification() == Classification.IMPORTANT) {
+        if (classification == Classification.IMPORTANT) {
             required.add(EvidenceKind.CLASSIFICATION_ASSESSMENT);
         }
-        if (content.personalInformation()) {
+        if (personalInformation) {
             required.add(EvidenceKind.COMPLIANCE_REPORT);
         }
         return required;
