@@ -42,9 +42,12 @@ import tools.jackson.databind.jsontype.BasicPolymorphicTypeValidator;
 /**
  * The plumbing every DataDeed service shares. A service gets it by depending on this module; it still writes its
  * own security rules (with {@link ResourceServerSecurity}) and its own migrations (beside the platform's in
- * {@code classpath:db/platform}).
+ * {@code classpath:db/platform}). It orders itself after the data source and before Axon's JDBC configuration, which
+ * by itself would be evaluated before Boot 4's data source exists and so configure no event store.
  */
-@AutoConfiguration(beforeName = {
+@AutoConfiguration(afterName = {
+        "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration",
+        "org.springframework.boot.jdbc.autoconfigure.JdbcClientAutoConfiguration"}, beforeName = {
         "org.axonframework.springboot.autoconfig.JdbcAutoConfiguration",
         "org.axonframework.springboot.autoconfig.AxonAutoConfiguration"})
 @EnableConfigurationProperties({SecurityProperties.class, IdempotencyProperties.class, EventStoreProperties.class})
@@ -164,7 +167,8 @@ public class PlatformAutoConfiguration {
 
     /**
      * The db-scheduler instance behind Axon's durable deadlines and the services' recurring jobs, in the service's
-     * schema. It starts when the context is ready and stops before the data source closes.
+     * schema, on the same clock as the domain. It starts when the context is ready and stops before the data source
+     * closes.
      */
     @Bean
     Scheduler dbScheduler(DataSource dataSource, List<Task<?>> tasks, Clock clock) {
@@ -172,6 +176,7 @@ public class PlatformAutoConfiguration {
         List<RecurringTask<?>> recurring = tasks.stream()
                 .filter(task -> task instanceof RecurringTask<?>).<RecurringTask<?>>map(task -> (RecurringTask<?>) task).toList();
         return Scheduler.create(dataSource, oneTime)
+                .clock(clock::instant)
                 .startTasks(recurring)
                 .pollingInterval(Duration.ofSeconds(1))
                 .threads(4)

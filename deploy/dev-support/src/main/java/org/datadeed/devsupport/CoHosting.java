@@ -13,13 +13,42 @@ public final class CoHosting {
             "org.springframework.boot.security.oauth2.server.authorization.autoconfigure.servlet.OAuth2AuthorizationServerAutoConfiguration",
             "org.springframework.boot.security.oauth2.server.authorization.autoconfigure.servlet.OAuth2AuthorizationServerJwtAutoConfiguration");
 
-    /** What the authorization server leaves out: the database and the services' platform. */
+    /** What the authorization server leaves out: the database, the services' platform, and (below) all of Axon. */
     public static final List<String> AUTH_SERVER_EXCLUDES = List.of(
             "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration",
             "org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration",
             "org.datadeed.platform.PlatformAutoConfiguration");
 
+    private static final String IMPORTS = "META-INF/spring/org.springframework.boot.autoconfigure.AutoConfiguration.imports";
+
+    /** {@link #AUTH_SERVER_EXCLUDES} plus every Axon auto-configuration on the classpath. */
+    public static List<String> authServerExcludes() {
+        List<String> excludes = new java.util.ArrayList<>(AUTH_SERVER_EXCLUDES);
+        try {
+            var resources = CoHosting.class.getClassLoader().getResources(IMPORTS);
+            while (resources.hasMoreElements()) {
+                try (var in = resources.nextElement().openStream()) {
+                    new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines()
+                            .map(String::strip)
+                            .filter(line -> line.startsWith("org.axonframework."))
+                            .forEach(excludes::add);
+                }
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return excludes;
+    }
+
     private CoHosting() {
+    }
+
+    /**
+     * Properties as command-line arguments, which override the application's own configuration files (default
+     * properties would not).
+     */
+    public static String[] arguments(List<String> properties) {
+        return properties.stream().map(property -> "--" + property).toArray(String[]::new);
     }
 
     public static String excludeProperty(List<String> classes) {

@@ -28,7 +28,7 @@ public final class DevAuthServer implements AutoCloseable {
                                       List<DevAuthProperties.Client> clients) {
         List<String> properties = new ArrayList<>();
         properties.add("server.port=" + port);
-        properties.add(CoHosting.excludeProperty(CoHosting.AUTH_SERVER_EXCLUDES));
+        properties.add(CoHosting.excludeProperty(CoHosting.authServerExcludes()));
         if (keyFile != null) {
             properties.add("datadeed.dev-auth.key-file=" + keyFile.toAbsolutePath());
         }
@@ -64,8 +64,7 @@ public final class DevAuthServer implements AutoCloseable {
             }
         }
         ConfigurableApplicationContext context = DevAuthServerApplication.builder()
-                .properties(properties.toArray(String[]::new))
-                .run();
+                .run(CoHosting.arguments(properties));
         int actualPort = ((WebServerApplicationContext) context).getWebServer().getPort();
         return new DevAuthServer(context, "http://localhost:" + actualPort);
     }

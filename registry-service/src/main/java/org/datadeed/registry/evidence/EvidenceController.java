@@ -46,17 +46,18 @@ class EvidenceController implements EvidenceApi {
         if (file.getSize() > properties.evidence().maxSize().toBytes()) {
             throw problem(ProblemType.PAYLOAD_TOO_LARGE, "Evidence files are limited to " + properties.evidence().maxSize());
         }
-        String mediaType = file.getContentType() == null ? "application/octet-stream"
-                : file.getContentType().split(";")[0].trim().toLowerCase(java.util.Locale.ROOT);
-        Set<String> allowed = properties.evidence().mediaTypes();
-        if (!allowed.contains(mediaType)) {
-            throw problem(ProblemType.UNSUPPORTED_MEDIA_TYPE, "Accepted media types: " + String.join(", ", allowed));
-        }
         byte[] content;
         try {
             content = file.getBytes();
         } catch (IOException e) {
             throw problem(ProblemType.MALFORMED_REQUEST, "The upload could not be read");
+        }
+        String declared = file.getContentType() == null ? "application/octet-stream"
+                : file.getContentType().split(";")[0].trim().toLowerCase(java.util.Locale.ROOT);
+        String mediaType = declared.equals("application/octet-stream") ? MediaTypes.detect(content) : declared;
+        Set<String> allowed = properties.evidence().mediaTypes();
+        if (!allowed.contains(mediaType)) {
+            throw problem(ProblemType.UNSUPPORTED_MEDIA_TYPE, "Accepted media types: " + String.join(", ", allowed));
         }
         if (!MediaTypes.matches(mediaType, content)) {
             throw problem(ProblemType.UNSUPPORTED_MEDIA_TYPE, "The content is not a " + mediaType + " file");

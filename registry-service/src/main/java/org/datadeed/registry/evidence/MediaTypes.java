@@ -6,6 +6,22 @@ final class MediaTypes {
     private MediaTypes() {
     }
 
+    /** The media type the content's signature shows, for uploads that declare none or a generic one. */
+    static String detect(byte[] content) {
+        for (String candidate : new String[] {"application/pdf", "image/png", "image/jpeg", "application/zip"}) {
+            if (matches(candidate, content)) {
+                return candidate;
+            }
+        }
+        java.nio.charset.CharsetDecoder utf8 = java.nio.charset.StandardCharsets.UTF_8.newDecoder();
+        try {
+            utf8.decode(java.nio.ByteBuffer.wrap(content));
+            return "text/plain";
+        } catch (java.nio.charset.CharacterCodingException binary) {
+            return "application/octet-stream";
+        }
+    }
+
     static boolean matches(String mediaType, byte[] content) {
         return switch (mediaType) {
             case "application/pdf" -> startsWith(content, "%PDF-".getBytes(java.nio.charset.StandardCharsets.US_ASCII));

@@ -1,7 +1,6 @@
 package org.datadeed.ledger.core.note;
 
 import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 
 import org.datadeed.ledger.core.Encodings;
 import org.datadeed.ledger.core.FormatException;
@@ -63,9 +62,5 @@ public final class KeyNames {
     /** The key ID as eight lowercase hex digits, as in verifier keys. */
     public static String hex(int keyId) {
         return String.format("%08x", keyId);
-    }
-
-    static byte[] utf8(String s) {
-        return s.getBytes(StandardCharsets.UTF_8);
     }
 }

@@ -7,6 +7,7 @@ import java.util.Objects;
 import org.datadeed.ledger.core.FormatException;
 import org.datadeed.ledger.core.VerificationException;
 import org.datadeed.ledger.core.VerificationFailure;
+import org.datadeed.ledger.core.note.Ed25519NoteVerifier;
 import org.datadeed.ledger.core.note.Note;
 import org.datadeed.ledger.core.note.NoteSignature;
 import org.datadeed.ledger.core.note.NoteVerifier;
@@ -33,11 +34,31 @@ public record CheckpointPolicy(String origin, NoteVerifier logKey, List<Cosignat
         if (witnessQuorum < 0 || witnessQuorum > witnesses.size()) {
             throw new IllegalArgumentException("witness quorum must be between 0 and " + witnesses.size());
         }
+        List<NoteVerifier> all = new ArrayList<>(witnesses);
+        all.add(logKey);
+        NoteVerifiers.of(all); // rejects two keys with the same name and key ID
     }
 
     /** Trust the log's key alone, with no witnesses. */
     public static CheckpointPolicy logOnly(String origin, NoteVerifier logKey) {
         return new CheckpointPolicy(origin, logKey, List.of(), 0);
+    }
+
+    /**
+     * A policy from published verifier keys: the log's Ed25519 vkey (type 0x01) and the witnesses'
+     * cosignature vkeys (type 0x04).
+     *
+     * @throws FormatException if a key is malformed or of the wrong type
+     */
+    public static CheckpointPolicy fromVerifierKeys(String origin, String logVerifierKey,
+                                                    List<String> witnessVerifierKeys, int witnessQuorum) {
+        return new CheckpointPolicy(origin, Ed25519NoteVerifier.parse(logVerifierKey),
+                witnessVerifierKeys.stream().map(CosignatureVerifier::parse).toList(), witnessQuorum);
+    }
+
+    /** This policy with another set of trusted witnesses and quorum. */
+    public CheckpointPolicy withWitnesses(List<CosignatureVerifier> trustedWitnesses, int quorum) {
+        return new CheckpointPolicy(origin, logKey, trustedWitnesses, quorum);
     }
 
     /**

@@ -1,0 +1,9 @@
+package org.datadeed.ledger.core.merkle;
+
+class InMemoryNodeStoreTest extends NodeStoreContract {
+
+    @Override
+    protected NodeStore newEmptyStore() {
+        return new InMemoryNodeStore();
+    }
+}

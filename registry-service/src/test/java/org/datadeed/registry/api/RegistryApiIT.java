@@ -1,0 +1,328 @@
+package org.datadeed.registry.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import org.datadeed.client.registry.ApiClient;
+import org.datadeed.client.registry.ApiException;
+import org.datadeed.client.registry.ApiResponse;
+import org.datadeed.client.registry.api.EvidenceApi;
+import org.datadeed.client.registry.api.ObjectionsApi;
+import org.datadeed.client.registry.api.PublicApi;
+import org.datadeed.client.registry.api.RegistrationsApi;
+import org.datadeed.client.registry.api.ReviewApi;
+import org.datadeed.client.registry.model.*;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The registry's HTTP API end to end: real PostgreSQL, real tokens from the authorization server (authorization code
+ * + PKCE for people, client credentials for API clients), real HTTP through the generated Java client.
+ */
+class RegistryApiIT {
+
+    private static RegistryTestStack stack;
+
+    @TempDir
+    static Path files;
+
+    @BeforeAll
+    static void start() throws IOException {
+        stack = RegistryTestStack.get();
+    }
+
+    @Test
+    void aRegistrationGoesFromDraftToCertificateAndIsPubliclyVerifiable() throws Exception {
+        ApiClient holder = stack.as("holder-a");
+        ApiClient reviewer = stack.as("reviewer");
+        Registration draft = draftWithEvidence(holder, "Hangzhou bus ridership " + UUID.randomUUID());
+        UUID id = draft.getRegistrationId();
+        assertThat(draft.getStatus()).isEqualTo(RegistrationStatus.DRAFT);
+        assertThat(draft.getMissingEvidence()).isEmpty();
+
+        Registration submitted = new RegistrationsApi(holder).submitApplication(id, key());
+        assertThat(submitted.getStatus()).isEqualTo(RegistrationStatus.SUBMITTED);
+
+        ReviewApi review = new ReviewApi(reviewer);
+        Registration accepted = review.acceptApplication(id, new Decision().reason("Complete application"), key());
+        assertThat(accepted.getStatus()).isEqualTo(RegistrationStatus.FORMAL_REVIEW);
+        assertThat(accepted.getRegistrationNumber()).matches("DDR-2026-DR-\\d{6}");
+
+        Registration passed = review.passFormalReview(id, new Decision().reason("Consistent"), key());
+        assertThat(passed.getStatus()).isEqualTo(RegistrationStatus.APPROVED_FOR_NOTICE);
+        Registration inNotice = review.publishNotice(id, new Decision().reason("Publish"), key());
+        assertThat(inNotice.getStatus()).isEqualTo(RegistrationStatus.IN_NOTICE);
+        LocalDate endsOn = inNotice.getNotice().getEndsOn();
+        assertThat(endsOn).isEqualTo(LocalDate.of(2026, 3, 16));
+
+        assertThat(new PublicApi(stack.anonymous()).getNoticeBoard(0, 200).getItems())
+                .extracting(NoticeEntry::getRegistrationId).contains(id);
+
+        stack.clock.advance(Duration.ofDays(16));
+        await().atMost(Duration.ofSeconds(30)).until(() ->
+                new RegistrationsApi(holder).getRegistration(id).getStatus() == RegistrationStatus.REGISTERED);
+        Registration registered = new RegistrationsApi(holder).getRegistration(id);
+        String number = registered.getCertificate().getNumber();
+        assertThat(number).matches("ZJ-DDR-2026-DR-\\d{6}-[0-9A-Z]");
+        assertThat(registered.getCertificate().getValidFrom()).isEqualTo(endsOn.plusDays(1));
+        assertThat(registered.getCertificate().getValidUntil()).isEqualTo(endsOn.plusYears(3));
+
+        Verification verification = new PublicApi(stack.anonymous()).verifyCertificate(number);
+        assertThat(verification.getStatus()).isEqualTo(VerificationStatus.VALID);
+        assertThat(verification.getNotice()).contains("presumption of rights");
+        assertThat(verification.getHistory()).extracting(VerificationHistoryInner::getType)
+                .contains("ApplicationSubmitted", "NoticePublished", "RegistrationGranted");
+        List<Verification> byFingerprint = new PublicApi(stack.anonymous())
+                .verifyFingerprint(registered.getFingerprint().getSm3());
+        assertThat(byFingerprint).extracting(Verification::getCertificateNumber).containsExactly(number);
+
+        List<TimelineEntry> timeline = new RegistrationsApi(holder).getTimeline(id);
+        assertThat(timeline).extracting(TimelineEntry::getType).containsSubsequence("DraftCreated", "ApplicationSubmitted",
+                "ApplicationAccepted", "FormalReviewStarted", "FormalReviewPassed", "NoticePublished", "RegistrationGranted");
+        assertThat(timeline).filteredOn(e -> e.getType().equals("ApplicationAccepted")).singleElement()
+                .satisfies(e -> {
+                    assertThat(e.getActor()).isEqualTo("reviewer@org-registrar (REVIEWER)");
+                    assertThat(e.getReason()).isEqualTo("Complete application");
+                });
+    }
+
+    @Test
+    void anObjectionPausesTheNoticeAndTheRegistrarDecidesIt() throws Exception {
+        ApiClient holder = stack.as("holder-a");
+        ApiClient reviewer = stack.as("reviewer");
+        UUID id = inNotice(holder, reviewer);
+
+        Registration objected = new ObjectionsApi(stack.as("holder-b")).raiseObjection(id,
+                new ObjectionFiling().objectorName("Holder B Analytics").grounds("We collected part of this data"), key());
+        assertThat(objected.getStatus()).isEqualTo(RegistrationStatus.OBJECTION_RAISED);
+        assertThat(objected.getObjections()).hasSize(1);
+        UUID objectionId = objected.getObjections().get(0).getObjectionId();
+
+        Registration responded = new ObjectionsApi(holder).respondToObjection(id, objectionId,
+                new Statement().statement("Our contracts cover every source"), key());
+        assertThat(responded.getStatus()).isEqualTo(RegistrationStatus.OBJECTION_REVIEW);
+
+        Registration resumed = new ObjectionsApi(reviewer).decideObjection(id, objectionId,
+                new ObjectionDecision().upheld(false).reason("The contracts cover the data"), key());
+        assertThat(resumed.getStatus()).isEqualTo(RegistrationStatus.IN_NOTICE);
+        assertThat(resumed.getObjections().get(0).getStatus()).isEqualTo(Objection.StatusEnum.DISMISSED);
+        assertThat(resumed.getObjections().get(0).getDecisionReason()).isEqualTo("The contracts cover the data");
+    }
+
+    @Test
+    void invalidInputIsA400ProblemAndCreatesNothing() throws Exception {
+        ApiClient holder = stack.as("holder-a");
+        long before = new RegistrationsApi(holder).searchRegistrations(null, null, null, null, null, null, null, 0, 1, null)
+                .getTotalItems();
+        RegistrationDraft invalid = draft("x").name("");
+        assertThatThrownBy(() -> new RegistrationsApi(holder).createDraft(invalid, key()))
+                .isInstanceOfSatisfying(ApiException.class, e -> {
+                    assertThat(e.getCode()).isEqualTo(400);
+                    assertThat(e.getResponseHeaders().firstValue("Content-Type")).hasValueSatisfying(
+                            type -> assertThat(type).startsWith("application/problem+json"));
+                    assertThat(e.getResponseBody()).contains("https://datadeed.org/problems/validation-failed", "name");
+                });
+        assertThat(new RegistrationsApi(holder).searchRegistrations(null, null, null, null, null, null, null, 0, 1, null)
+                .getTotalItems()).isEqualTo(before);
+    }
+
+    @Test
+    void withoutATokenTheApiAnswers401ButPublicVerificationIsOpen() {
+        assertThatThrownBy(() -> new RegistrationsApi(stack.anonymous()).createDraft(draft("anon"), key()))
+                .isInstanceOfSatisfying(ApiException.class, e -> {
+                    assertThat(e.getCode()).isEqualTo(401);
+                    assertThat(e.getResponseBody()).contains("https://datadeed.org/problems/unauthenticated");
+                });
+        assertThatThrownBy(() -> new PublicApi(stack.anonymous()).verifyCertificate("ZJ-DDR-2026-DR-999999-0"))
+                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.getCode()).isEqualTo(404));
+    }
+
+    @Test
+    void regulatorsReadEverythingAndChangeNothing() throws Exception {
+        Registration draft = draftWithEvidence(stack.as("holder-a"), "Regulated " + UUID.randomUUID());
+        ApiClient regulator = stack.as("regulator");
+        assertThat(new RegistrationsApi(regulator).getRegistration(draft.getRegistrationId()).getName())
+                .isEqualTo(draft.getName());
+        assertThatThrownBy(() -> new RegistrationsApi(regulator).createDraft(draft("by regulator"), key()))
+                .isInstanceOfSatisfying(ApiException.class, e -> {
+                    assertThat(e.getCode()).isEqualTo(403);
+                    assertThat(e.getResponseBody()).contains("https://datadeed.org/problems/forbidden");
+                });
+        assertThatThrownBy(() -> new ReviewApi(regulator).acceptApplication(draft.getRegistrationId(),
+                new Decision().reason("not mine to take"), key()))
+                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.getCode()).isEqualTo(403));
+    }
+
+    @Test
+    void anotherOrganisationsHolderCanNeitherReadNorChangeARegistration() throws Exception {
+        Registration draft = draftWithEvidence(stack.as("holder-a"), "Private to A " + UUID.randomUUID());
+        RegistrationsApi other = new RegistrationsApi(stack.as("holder-b"));
+        assertThatThrownBy(() -> other.getRegistration(draft.getRegistrationId()))
+                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.getCode()).isEqualTo(404));
+        assertThatThrownBy(() -> other.updateDraft(draft.getRegistrationId(), draft("taken over")))
+                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.getCode()).isEqualTo(404));
+        assertThatThrownBy(() -> other.submitApplication(draft.getRegistrationId(), key()))
+                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.getCode()).isEqualTo(404));
+        assertThat(other.searchRegistrations(draft.getName(), null, null, null, null, null, null, 0, 20, null).getItems())
+                .isEmpty();
+        assertThat(new RegistrationsApi(stack.as("holder-a")).getRegistration(draft.getRegistrationId()).getName())
+                .isEqualTo(draft.getName());
+    }
+
+    @Test
+    void anIllegalTransitionIsA409AndWritesNoEvent() throws Exception {
+        Registration draft = draftWithEvidence(stack.as("holder-a"), "Too early " + UUID.randomUUID());
+        List<TimelineEntry> before = new RegistrationsApi(stack.as("holder-a")).getTimeline(draft.getRegistrationId());
+        assertThatThrownBy(() -> new ReviewApi(stack.as("reviewer")).publishNotice(draft.getRegistrationId(),
+                new Decision().reason("skip review"), key()))
+                .isInstanceOfSatisfying(ApiException.class, e -> {
+                    assertThat(e.getCode()).isEqualTo(409);
+                    assertThat(e.getResponseBody()).contains("https://datadeed.org/problems/illegal-transition", "DRAFT");
+                });
+        assertThat(new RegistrationsApi(stack.as("holder-a")).getTimeline(draft.getRegistrationId())).isEqualTo(before);
+    }
+
+    @Test
+    void coreDataIsRefusedAtSubmissionWithItsOwnProblemType() throws Exception {
+        ApiClient holder = stack.as("holder-a");
+        Registration draft = draftWithEvidence(holder, "Core " + UUID.randomUUID());
+        new RegistrationsApi(holder).updateDraft(draft.getRegistrationId(),
+                draft(draft.getName()).classification(Classification.CORE));
+        assertThatThrownBy(() -> new RegistrationsApi(holder).submitApplication(draft.getRegistrationId(), key()))
+                .isInstanceOfSatisfying(ApiException.class, e -> {
+                    assertThat(e.getCode()).isEqualTo(422);
+                    assertThat(e.getResponseBody()).contains("https://datadeed.org/problems/core-data-refused");
+                });
+        assertThat(new RegistrationsApi(holder).getRegistration(draft.getRegistrationId()).getStatus())
+                .isEqualTo(RegistrationStatus.DRAFT);
+    }
+
+    @Test
+    void aRetryWithTheSameIdempotencyKeyReturnsTheFirstResultAndChangesNothing() throws Exception {
+        RegistrationsApi holder = new RegistrationsApi(stack.as("holder-a"));
+        String name = "Idempotent " + UUID.randomUUID();
+        String key = key();
+        RegistrationDraft draft = draft(name);
+        ApiResponse<Registration> first = holder.createDraftWithHttpInfo(draft, key);
+        ApiResponse<Registration> retry = holder.createDraftWithHttpInfo(draft, key);
+        assertThat(first.getStatusCode()).isEqualTo(201);
+        assertThat(retry.getStatusCode()).isEqualTo(201);
+        assertThat(retry.getData().getRegistrationId()).isEqualTo(first.getData().getRegistrationId());
+        assertThat(retry.getHeaders().get("Idempotent-Replayed")).containsExactly("true");
+        assertThat(holder.searchRegistrations(name, null, null, null, null, null, null, 0, 20, null).getTotalItems())
+                .isEqualTo(1);
+
+        assertThatThrownBy(() -> holder.createDraft(draft.name(name + " changed"), key))
+                .isInstanceOfSatisfying(ApiException.class, e -> {
+                    assertThat(e.getCode()).isEqualTo(422);
+                    assertThat(e.getResponseBody()).contains("https://datadeed.org/problems/idempotency-key-reused");
+                });
+    }
+
+    @Test
+    void anApiClientWithClientCredentialsIsIdentifiedByItsOrganisation() throws Exception {
+        String token = stack.clientCredentialsToken("ent-api", stack.entApiSecret);
+        RegistrationsApi enterprise = new RegistrationsApi(stack.withToken(token));
+        assertThat(enterprise.searchRegistrations(null, null, null, null, null, null, null, 0, 20, null).getItems())
+                .isEmpty();
+        assertThatThrownBy(() -> enterprise.createDraft(draft("not a holder"), key()))
+                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.getCode()).isEqualTo(403));
+    }
+
+    @Test
+    void unknownRegistrationsAre404() {
+        assertThatThrownBy(() -> new RegistrationsApi(stack.as("reviewer")).getRegistration(UUID.randomUUID()))
+                .isInstanceOfSatisfying(ApiException.class, e -> {
+                    assertThat(e.getCode()).isEqualTo(404);
+                    assertThat(e.getResponseBody()).contains("https://datadeed.org/problems/not-found");
+                });
+    }
+
+    @Test
+    void evidenceIsStoredOnceByContentAndItsTypeIsChecked() throws Exception {
+        EvidenceApi evidence = new EvidenceApi(stack.as("holder-a"));
+        File pdf = file("same.pdf", "%PDF-1.7 identical content");
+        StoredEvidence first = evidence.uploadEvidence(pdf, key());
+        StoredEvidence second = evidence.uploadEvidence(file("copy.pdf", "%PDF-1.7 identical content"), key());
+        assertThat(second.getSha256()).isEqualTo(first.getSha256()).hasSize(64);
+        assertThat(first.getMediaType()).isEqualTo("application/pdf");
+        File binary = files.resolve("random.bin").toFile();
+        Files.write(binary.toPath(), new byte[] {0, (byte) 0xFF, 0x13, (byte) 0xC3, 0x28});
+        assertThatThrownBy(() -> evidence.uploadEvidence(binary, key()))
+                .isInstanceOfSatisfying(ApiException.class, e -> {
+                    assertThat(e.getCode()).isEqualTo(415);
+                    assertThat(e.getResponseBody()).contains("https://datadeed.org/problems/unsupported-media-type");
+                });
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    private static UUID inNotice(ApiClient holder, ApiClient reviewer) throws Exception {
+        Registration draft = draftWithEvidence(holder, "Objectionable " + UUID.randomUUID());
+        UUID id = draft.getRegistrationId();
+        new RegistrationsApi(holder).submitApplication(id, key());
+        ReviewApi review = new ReviewApi(reviewer);
+        review.acceptApplication(id, new Decision().reason("ok"), key());
+        review.passFormalReview(id, new Decision().reason("ok"), key());
+        review.publishNotice(id, new Decision().reason("ok"), key());
+        return id;
+    }
+
+    static Registration draftWithEvidence(ApiClient holder, String name) throws Exception {
+        Registration draft = new RegistrationsApi(holder).createDraft(draft(name), key());
+        EvidenceApi evidence = new EvidenceApi(holder);
+        for (EvidenceKind kind : List.of(EvidenceKind.APPLICATION_LETTER, EvidenceKind.COMMITMENT_LETTER,
+                EvidenceKind.SOURCE_STATEMENT, EvidenceKind.FIELD_DICTIONARY, EvidenceKind.DATA_SAMPLE)) {
+            StoredEvidence stored = evidence.uploadEvidence(file(kind + ".pdf", "%PDF-1.7 " + kind + " of " + name), key());
+            draft = new RegistrationsApi(holder).attachEvidence(draft.getRegistrationId(),
+                    new EvidenceAttachment().kind(kind).sha256(stored.getSha256()).fileName(kind + ".pdf"), key());
+        }
+        return draft;
+    }
+
+    static RegistrationDraft draft(String name) {
+        String seed = name + UUID.randomUUID();
+        return new RegistrationDraft()
+                .objectType(ObjectType.DATA_RESOURCE)
+                .name(name)
+                .description("Passenger boardings per stop and hour, 2023 onwards")
+                .industry("transport")
+                .scenarios(List.of("route planning", "urban research"))
+                .classification(Classification.GENERAL)
+                .personalInformation(false)
+                .source(new DataSource().statement("Collected by our own fare system").authorisedBySource(true)
+                        .ownershipDisputed(false))
+                .fingerprint(new Fingerprint().sha256(hex(seed, "a")).sm3(hex(seed, "b")).method(FingerprintMethod.WHOLE_DATASET))
+                .rights(List.of(new RightClaim().kind(RightKind.HOLDING).scope("The whole dataset")
+                                .term(new Term().from(LocalDate.of(2026, 1, 1))).territory("CN"),
+                        new RightClaim().kind(RightKind.OPERATION).scope("Provide as an API")
+                                .term(new Term().from(LocalDate.of(2026, 1, 1)).until(LocalDate.of(2030, 12, 31)))
+                                .territory("CN")));
+    }
+
+    private static String hex(String seed, String salt) {
+        return org.datadeed.registry.evidence.EvidenceStore.sha256((seed + salt).getBytes(StandardCharsets.UTF_8));
+    }
+
+    static File file(String name, String content) throws IOException {
+        Path path = files.resolve(UUID.randomUUID() + "-" + name);
+        Files.writeString(path, content);
+        return path.toFile();
+    }
+
+    static String key() {
+        return UUID.randomUUID().toString();
+    }
+}
