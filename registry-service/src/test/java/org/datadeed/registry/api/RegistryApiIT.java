@@ -3,6 +3,7 @@ package org.datadeed.registry.api;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
+import static org.datadeed.registry.api.Fixtures.*;
 
 import java.io.File;
 import java.io.IOException;
@@ -25,7 +26,6 @@ import org.datadeed.client.registry.api.ReviewApi;
 import org.datadeed.client.registry.model.*;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The registry's HTTP API end to end: real PostgreSQL, real tokens from the authorization server (authorization code
@@ -34,9 +34,6 @@ import org.junit.jupiter.api.io.TempDir;
 class RegistryApiIT {
 
     private static RegistryTestStack stack;
-
-    @TempDir
-    static Path files;
 
     @BeforeAll
     static void start() throws IOException {
@@ -70,7 +67,7 @@ class RegistryApiIT {
         assertThat(new PublicApi(stack.anonymous()).getNoticeBoard(0, 200).getItems())
                 .extracting(NoticeEntry::getRegistrationId).contains(id);
 
-        stack.clock.advance(Duration.ofDays(16));
+        stack.clock.advancePast(endsOn.plusDays(1).atStartOfDay(java.time.ZoneId.of("Asia/Shanghai")).toInstant());
         await().atMost(Duration.ofSeconds(30)).until(() ->
                 new RegistrationsApi(holder).getRegistration(id).getStatus() == RegistrationStatus.REGISTERED);
         Registration registered = new RegistrationsApi(holder).getRegistration(id);
@@ -258,7 +255,7 @@ class RegistryApiIT {
         StoredEvidence second = evidence.uploadEvidence(file("copy.pdf", "%PDF-1.7 identical content"), key());
         assertThat(second.getSha256()).isEqualTo(first.getSha256()).hasSize(64);
         assertThat(first.getMediaType()).isEqualTo("application/pdf");
-        File binary = files.resolve("random.bin").toFile();
+        File binary = file("random.bin", "");
         Files.write(binary.toPath(), new byte[] {0, (byte) 0xFF, 0x13, (byte) 0xC3, 0x28});
         assertThatThrownBy(() -> evidence.uploadEvidence(binary, key()))
                 .isInstanceOfSatisfying(ApiException.class, e -> {
@@ -269,60 +266,4 @@ class RegistryApiIT {
 
     // ---------------------------------------------------------------- helpers
 
-    private static UUID inNotice(ApiClient holder, ApiClient reviewer) throws Exception {
-        Registration draft = draftWithEvidence(holder, "Objectionable " + UUID.randomUUID());
-        UUID id = draft.getRegistrationId();
-        new RegistrationsApi(holder).submitApplication(id, key());
-        ReviewApi review = new ReviewApi(reviewer);
-        review.acceptApplication(id, new Decision().reason("ok"), key());
-        review.passFormalReview(id, new Decision().reason("ok"), key());
-        review.publishNotice(id, new Decision().reason("ok"), key());
-        return id;
-    }
-
-    static Registration draftWithEvidence(ApiClient holder, String name) throws Exception {
-        Registration draft = new RegistrationsApi(holder).createDraft(draft(name), key());
-        EvidenceApi evidence = new EvidenceApi(holder);
-        for (EvidenceKind kind : List.of(EvidenceKind.APPLICATION_LETTER, EvidenceKind.COMMITMENT_LETTER,
-                EvidenceKind.SOURCE_STATEMENT, EvidenceKind.FIELD_DICTIONARY, EvidenceKind.DATA_SAMPLE)) {
-            StoredEvidence stored = evidence.uploadEvidence(file(kind + ".pdf", "%PDF-1.7 " + kind + " of " + name), key());
-            draft = new RegistrationsApi(holder).attachEvidence(draft.getRegistrationId(),
-                    new EvidenceAttachment().kind(kind).sha256(stored.getSha256()).fileName(kind + ".pdf"), key());
-        }
-        return draft;
-    }
-
-    static RegistrationDraft draft(String name) {
-        String seed = name + UUID.randomUUID();
-        return new RegistrationDraft()
-                .objectType(ObjectType.DATA_RESOURCE)
-                .name(name)
-                .description("Passenger boardings per stop and hour, 2023 onwards")
-                .industry("transport")
-                .scenarios(List.of("route planning", "urban research"))
-                .classification(Classification.GENERAL)
-                .personalInformation(false)
-                .source(new DataSource().statement("Collected by our own fare system").authorisedBySource(true)
-                        .ownershipDisputed(false))
-                .fingerprint(new Fingerprint().sha256(hex(seed, "a")).sm3(hex(seed, "b")).method(FingerprintMethod.WHOLE_DATASET))
-                .rights(List.of(new RightClaim().kind(RightKind.HOLDING).scope("The whole dataset")
-                                .term(new Term().from(LocalDate.of(2026, 1, 1))).territory("CN"),
-                        new RightClaim().kind(RightKind.OPERATION).scope("Provide as an API")
-                                .term(new Term().from(LocalDate.of(2026, 1, 1)).until(LocalDate.of(2030, 12, 31)))
-                                .territory("CN")));
-    }
-
-    private static String hex(String seed, String salt) {
-        return org.datadeed.registry.evidence.EvidenceStore.sha256((seed + salt).getBytes(StandardCharsets.UTF_8));
-    }
-
-    static File file(String name, String content) throws IOException {
-        Path path = files.resolve(UUID.randomUUID() + "-" + name);
-        Files.writeString(path, content);
-        return path.toFile();
-    }
-
-    static String key() {
-        return UUID.randomUUID().toString();
-    }
 }

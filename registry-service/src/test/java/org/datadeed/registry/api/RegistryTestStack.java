@@ -130,8 +130,11 @@ final class RegistryTestStack {
             this.zone = zone;
         }
 
-        void advance(Duration by) {
-            now = now.plus(by);
+        /** Moves the clock a minute past {@code instant}, unless it is there already. */
+        void advancePast(Instant instant) {
+            if (!now.isAfter(instant)) {
+                now = instant.plusSeconds(60);
+            }
         }
 
         @Override
