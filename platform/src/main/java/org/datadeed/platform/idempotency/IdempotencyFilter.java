@@ -78,7 +78,14 @@ public class IdempotencyFilter extends OncePerRequestFilter {
         HttpServletRequest readable = request;
         String requestHash;
         if (request.getContentType() != null && request.getContentType().startsWith("multipart/")) {
-            requestHash = multipartHash(request);
+            try {
+                requestHash = multipartHash(request);
+            } catch (IllegalStateException | ServletException | IOException unreadable) {
+                ProblemType type = isSizeLimit(unreadable) ? ProblemType.PAYLOAD_TOO_LARGE : ProblemType.MALFORMED_REQUEST;
+                problems.write(request, response, Problems.of(type, type == ProblemType.PAYLOAD_TOO_LARGE
+                        ? "The upload exceeds the size limit" : "The multipart request cannot be read"));
+                return;
+            }
         } else {
             byte[] body = request.getInputStream().readAllBytes();
             readable = new CachedBodyRequest(request, body);
@@ -159,6 +166,16 @@ public class IdempotencyFilter extends OncePerRequestFilter {
             }
         }
         return HexFormat.of().formatHex(digest.digest());
+    }
+
+    private static boolean isSizeLimit(Throwable error) {
+        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+            if (cause.getClass().getSimpleName().contains("SizeLimitExceeded")
+                    || cause.getClass().getSimpleName().contains("SizeException")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static MessageDigest sha256() {

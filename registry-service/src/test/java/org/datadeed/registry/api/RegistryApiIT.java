@@ -248,6 +248,22 @@ class RegistryApiIT {
     }
 
     @Test
+    void anOversizedUploadIsA413ProblemWithOrWithoutIdempotencyKey() throws Exception {
+        File large = file("large.pdf", "");
+        byte[] content = new byte[21 * 1024 * 1024];
+        System.arraycopy("%PDF-1.7".getBytes(StandardCharsets.US_ASCII), 0, content, 0, 8);
+        Files.write(large.toPath(), content);
+        EvidenceApi evidence = new EvidenceApi(stack.as("holder-a"));
+        for (String key : java.util.Arrays.asList(key(), null)) {
+            assertThatThrownBy(() -> evidence.uploadEvidence(large, key))
+                    .isInstanceOfSatisfying(ApiException.class, e -> {
+                        assertThat(e.getCode()).isEqualTo(413);
+                        assertThat(e.getResponseBody()).contains("https://datadeed.org/problems/payload-too-large");
+                    });
+        }
+    }
+
+    @Test
     void evidenceIsStoredOnceByContentAndItsTypeIsChecked() throws Exception {
         EvidenceApi evidence = new EvidenceApi(stack.as("holder-a"));
         File pdf = file("same.pdf", "%PDF-1.7 identical content");
