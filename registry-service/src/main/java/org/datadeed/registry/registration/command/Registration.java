@@ -98,6 +98,9 @@ public class Registration {
     @CommandHandler
     public Registration(CreateDraftCommand command) {
         requireRole(command.by(), "HOLDER");
+        if (!command.by().organisation().equals(command.holderOrganisation())) {
+            throw new Forbidden("A holder applies only in its own organisation's name");
+        }
         checkRights(command.content(), command.holderOrganisation());
         apply(new DraftCreatedEvent(command.registrationId(), command.holderOrganisation(), command.holderName(),
                 command.content(), command.by(), command.at()));
@@ -122,22 +125,7 @@ public class Registration {
     void handle(SubmitApplicationCommand command, RegistrationPolicy policy) {
         requireApplicant(command.by());
         status.checkMoveTo(SUBMITTED, "submit");
-        if (content.classification() == Classification.CORE) {
-            throw new DomainRuleViolation("core-data-refused",
-                    "Core data (GB/T 43697) cannot be registered; registration is refused at submission");
-        }
-        if (!content.source().authorisedBySource()) {
-            throw new DomainRuleViolation("unauthorised-source-refused",
-                    "Data obtained without the source's authorisation cannot be registered");
-        }
-        if (content.source().ownershipDisputed()) {
-            throw new DomainRuleViolation("ownership-dispute-refused",
-                    "An application with an unresolved ownership dispute cannot be registered");
-        }
-        List<EvidenceKind> missing = policy.missingEvidence(content, evidenceVersions.keySet());
-        if (!missing.isEmpty()) {
-            throw new DomainRuleViolation("evidence-incomplete", "Evidence still missing: " + missing);
-        }
+        checkAdmissible(policy, evidenceVersions.keySet());
         apply(new ApplicationSubmittedEvent(registrationId, command.by(), command.at()));
     }
 
@@ -184,12 +172,12 @@ public class Registration {
     void handle(ResubmitCorrectedCommand command, RegistrationPolicy policy, WorkingDayCalendar calendar) {
         requireApplicant(command.by());
         status.checkMoveTo(FORMAL_REVIEW, "resubmit");
+        Set<EvidenceKind> kinds = EnumSet.noneOf(EvidenceKind.class);
+        kinds.addAll(evidenceVersions.keySet());
+        command.evidence().forEach(evidence -> kinds.add(evidence.kind()));
+        checkAdmissible(policy, kinds);
         for (EvidenceRef evidence : command.evidence()) {
             attach(evidence, command.by(), command.at());
-        }
-        List<EvidenceKind> missing = policy.missingEvidence(content, evidenceVersions.keySet());
-        if (!missing.isEmpty()) {
-            throw new DomainRuleViolation("evidence-incomplete", "Evidence still missing: " + missing);
         }
         apply(new CorrectionResubmittedEvent(registrationId, command.statement(),
                 calendar.addWorkingDays(policy.today(command.at()), policy.reviewWorkingDays()), command.by(), command.at()));
@@ -214,7 +202,7 @@ public class Registration {
     @CommandHandler
     void handle(PassSubstantiveReviewCommand command) {
         requireRole(command.by(), REVIEWER);
-        status.checkMoveTo(APPROVED_FOR_NOTICE, "pass substantive review");
+        status.checkIn(EnumSet.of(SUBSTANTIVE_REVIEW), "pass substantive review");
         if (evidenceByHash.get(command.reportSha256()) != requiredReport) {
             throw new DomainRuleViolation("substantive-report-missing",
                     "Substantive review rests on an attached " + requiredReport + "; " + command.reportSha256() + " is not one");
@@ -266,6 +254,7 @@ public class Registration {
     @CommandHandler
     void handle(RespondToObjectionCommand command) {
         requireApplicant(command.by());
+        status.checkIn(OBJECTIONS_OPEN, "respond to an objection");
         ObjectionState objection = objection(command.objectionId());
         if (objection.stage() != ObjectionStage.AWAITING_RESPONSE) {
             throw new IllegalTransition(status, "respond to an objection that no longer awaits a response");
@@ -287,6 +276,7 @@ public class Registration {
     void handle(DecideObjectionCommand command, RegistrationPolicy policy, WorkingDayCalendar calendar,
                 DeadlineManager deadlines) {
         requireRole(command.by(), REVIEWER);
+        status.checkIn(OBJECTIONS_OPEN, "decide an objection");
         ObjectionState objection = objection(command.objectionId());
         if (objection.stage() != ObjectionStage.AWAITING_DECISION) {
             throw new IllegalTransition(status, "decide an objection that is not awaiting a decision");
@@ -410,7 +400,8 @@ public class Registration {
 
     @CommandHandler
     void handle(FileRenewalCommand command, RegistrationPolicy policy) {
-        requireRegistrant(command.by());
+        requireApplicant(command.by());
+        status.checkIn(LIVE, "file a renewal");
         requireNoPendingFiling();
         LocalDate today = policy.today(command.at());
         if (today.isBefore(validUntil.minus(policy.renewalWindow()))) {
@@ -426,6 +417,7 @@ public class Registration {
         requireRegistrant(command.by());
         requireNoPendingFiling();
         requireNoPledges("cancelled");
+        requireNoThirdPartyInterests();
         apply(new CancellationFiledEvent(registrationId, command.filingId(), List.copyOf(command.evidence()),
                 command.reason(), command.by(), command.at()));
     }
@@ -434,7 +426,7 @@ public class Registration {
     void handle(ApproveFilingCommand command, RegistrationPolicy policy, DeadlineManager deadlines) {
         requireRole(command.by(), REVIEWER);
         PendingFiling filing = pendingFiling(command.filingId());
-        status.checkIn(EnumSet.of(REGISTERED), "approve a filing");
+        status.checkIn(filing.type() == FilingType.RENEWAL ? LIVE : EnumSet.of(REGISTERED), "approve a filing");
         String reason = command.reason();
         Actor by = command.by();
         Instant at = command.at();
@@ -465,6 +457,7 @@ public class Registration {
             scheduleValidity(until, policy, deadlines);
         } else if (filed instanceof CancellationFiledEvent e) {
             requireNoPledges("cancelled");
+            requireNoThirdPartyInterests();
             apply(new RegistrationCancelledEvent(registrationId, e.filingId(), false, null, reason, by, at));
         } else {
             throw new IllegalStateException("Unknown filing " + filed);
@@ -550,6 +543,26 @@ public class Registration {
 
     // ---------------------------------------------------------------- rules
 
+    /** The mandatory refusals and the evidence checklist, checked at every (re)submission. */
+    private void checkAdmissible(RegistrationPolicy policy, Set<EvidenceKind> attachedKinds) {
+        if (content.classification() == Classification.CORE) {
+            throw new DomainRuleViolation("core-data-refused",
+                    "Core data (GB/T 43697) cannot be registered; registration is refused at submission");
+        }
+        if (!content.source().authorisedBySource()) {
+            throw new DomainRuleViolation("unauthorised-source-refused",
+                    "Data obtained without the source's authorisation cannot be registered");
+        }
+        if (content.source().ownershipDisputed()) {
+            throw new DomainRuleViolation("ownership-dispute-refused",
+                    "An application with an unresolved ownership dispute cannot be registered");
+        }
+        List<EvidenceKind> missing = policy.missingEvidence(content, attachedKinds);
+        if (!missing.isEmpty()) {
+            throw new DomainRuleViolation("evidence-incomplete", "Evidence still missing: " + missing);
+        }
+    }
+
     private void attach(EvidenceRef evidence, Actor by, Instant at) {
         int version = evidenceVersions.getOrDefault(evidence.kind(), 0) + 1;
         apply(new EvidenceAttachedEvent(registrationId, evidence, version, by, at));
@@ -605,6 +618,18 @@ public class Registration {
     private void requireNoPledges(String what) {
         if (rights.values().stream().anyMatch(right -> !right.pledgeeByPledge.isEmpty())) {
             throw new DomainRuleViolation("right-pledged", "A registration with a pledged right cannot be " + what);
+        }
+    }
+
+    /** A holder cancels only what is wholly its own: no right held by others, no licence outstanding. */
+    private void requireNoThirdPartyInterests() {
+        if (rights.values().stream().anyMatch(right -> !right.holderOrganisation.equals(holderOrganisation))) {
+            throw new DomainRuleViolation("rights-held-by-others",
+                    "Rights registered here are held by other organisations; they must consent or transfer back first");
+        }
+        if (rights.values().stream().anyMatch(right -> !right.licences.isEmpty())) {
+            throw new DomainRuleViolation("licences-outstanding",
+                    "Registered licences of rights here must end before the registration can be cancelled");
         }
     }
 
