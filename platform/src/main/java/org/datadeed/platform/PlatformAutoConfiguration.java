@@ -181,7 +181,6 @@ public class PlatformAutoConfiguration {
                 .pollingInterval(Duration.ofSeconds(1))
                 .threads(4)
                 .enableImmediateExecution()
-                .registerShutdownHook()
                 .build();
     }
 

@@ -5,7 +5,8 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
 /** The registry service: data property rights registration from application to certificate. */
-@SpringBootApplication
+/* Axon's update checker would call out to AxonIQ at every start. */
+@SpringBootApplication(excludeName = "org.axonframework.springboot.autoconfig.UpdateCheckerAutoConfiguration")
 @ConfigurationPropertiesScan
 public class RegistryApplication {
 

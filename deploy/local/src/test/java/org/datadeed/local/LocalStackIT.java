@@ -1,0 +1,94 @@
+package org.datadeed.local;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.datadeed.client.registry.model.RegistrationStatus.CORRECTION_REQUESTED;
+import static org.datadeed.client.registry.model.RegistrationStatus.DRAFT;
+import static org.datadeed.client.registry.model.RegistrationStatus.FORMAL_REVIEW;
+import static org.datadeed.client.registry.model.RegistrationStatus.IN_NOTICE;
+import static org.datadeed.client.registry.model.RegistrationStatus.SUBMITTED;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Map;
+
+import org.datadeed.client.registry.ApiClient;
+import org.datadeed.client.registry.api.RegistrationsApi;
+import org.datadeed.client.registry.model.RegistrationPage;
+import org.datadeed.client.registry.model.RegistrationSummary;
+import org.datadeed.devsupport.OAuthTokens;
+import org.datadeed.local.demo.DemoSeeder;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The local stack as a developer runs it, on free ports and a fresh data folder: start, use, stop, start again. */
+class LocalStackIT {
+
+    @TempDir
+    Path home;
+
+    @Test
+    void startsSeedsTheDemoOnceAndRestartsOnTheSameDataAndCredentials() throws Exception {
+        LocalSettings settings = new LocalSettings(home,
+                Map.of("postgres", freePort(), "auth", 0, "registry", freePort()), true);
+        String registry = settings.baseUrl("registry", LocalStack.REGISTRY_PORT);
+        String regulatorSecret;
+        String holderPassword;
+
+        try (LocalStack stack = new LocalStack(settings, Instant.now()).start()) {
+            DemoSeeder.Outcome demo = stack.demoData().orElseThrow();
+            assertThat(demo.failures()).isEmpty();
+            assertThat(demo.seeded()).hasSize(5);
+            regulatorSecret = stack.credentials().get("client.regulator-api.secret");
+            holderPassword = stack.credentials().get("user.hz-data.password");
+
+            RegistrationPage page = registrations(stack.issuer(), registry, "regulator-api", regulatorSecret);
+            assertThat(page.getItems()).extracting(RegistrationSummary::getStatus)
+                    .containsExactlyInAnyOrder(DRAFT, SUBMITTED, FORMAL_REVIEW, CORRECTION_REQUESTED, IN_NOTICE);
+            RegistrationPage hangzhou = registrations(stack.issuer(), registry, "holder-hz-api",
+                    stack.credentials().get("client.holder-hz-api.secret"));
+            assertThat(hangzhou.getItems()).extracting(RegistrationSummary::getHolderOrganisation).containsOnly("org-hz-bigdata");
+
+            HttpResponse<String> anonymous = HttpClient.newHttpClient().send(
+                    HttpRequest.newBuilder(URI.create(registry + "/api/v1/registrations")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(anonymous.statusCode()).isEqualTo(401);
+            assertThat(anonymous.headers().firstValue("Content-Type")).hasValueSatisfying(
+                    type -> assertThat(type).startsWith("application/problem+json"));
+
+            assertThat(stack.banner()).contains(stack.issuer(), registry + "/api/v1", holderPassword, "杭州城市大数据公司");
+            assertThat(home.resolve(".gitignore")).hasContent("# DataDeed local data: database, signing key, passwords. Never commit.\n*");
+            assertThat(Files.getPosixFilePermissions(home.resolve("credentials.properties")))
+                    .hasSize(2).allMatch(permission -> permission.name().startsWith("OWNER_"));
+        }
+        assertThat(home.resolve("postgres").resolve("postmaster.pid")).doesNotExist();
+
+        try (LocalStack again = new LocalStack(settings, Instant.now()).start()) {
+            assertThat(again.credentials().get("client.regulator-api.secret")).isEqualTo(regulatorSecret);
+            assertThat(again.credentials().get("user.hz-data.password")).isEqualTo(holderPassword);
+            assertThat(again.demoData().orElseThrow().alreadySeeded()).isTrue();
+            assertThat(registrations(again.issuer(), registry, "regulator-api", regulatorSecret).getTotalItems()).isEqualTo(5);
+        }
+    }
+
+    private static RegistrationPage registrations(String issuer, String registry, String clientId, String secret)
+            throws Exception {
+        String token = new OAuthTokens(issuer).clientCredentials(clientId, secret);
+        ApiClient client = new ApiClient();
+        client.updateBaseUri(registry);
+        client.setRequestInterceptor(request -> request.header("Authorization", "Bearer " + token));
+        return new RegistrationsApi(client).searchRegistrations(null, null, null, null, null, null, null, 0, 50, null);
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
