@@ -6,6 +6,7 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 
 import org.datadeed.platform.security.ResourceServerSecurity;
+import org.datadeed.platform.security.Role;
 import org.datadeed.registry.calendar.WorkingDayCalendar;
 import org.datadeed.registry.registration.command.RegistrationPolicy;
 import org.springframework.context.annotation.Bean;
@@ -37,6 +38,10 @@ class RegistryConfiguration {
         return calendar;
     }
 
+    /** Every role but the regulator's may change something; regulators read and change nothing. */
+    private static final String[] WRITERS = {Role.HOLDER.name(), Role.REVIEWER.name(), Role.ENTERPRISE.name(),
+            Role.OPERATOR.name()};
+
     /**
      * Public: the notice board, certificate verification and health. Everything else needs a token; which role and
      * organisation may do what is decided per operation in the controllers and the aggregate.
@@ -48,6 +53,8 @@ class RegistryConfiguration {
                         .requestMatchers(HttpMethod.GET, "/api/v1/public/**").permitAll()
                         .requestMatchers("/actuator/health/**", "/actuator/info").permitAll()
                         .requestMatchers("/error").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/api/**").authenticated()
+                        .requestMatchers("/api/**").hasAnyRole(WRITERS)
                         .anyRequest().authenticated());
         return http.build();
     }

@@ -160,6 +160,9 @@ class RegistryApiIT {
         assertThatThrownBy(() -> new ReviewApi(regulator).acceptApplication(draft.getRegistrationId(),
                 new Decision().reason("not mine to take"), key()))
                 .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.getCode()).isEqualTo(403));
+        assertThatThrownBy(() -> new RegistrationsApi(regulator).createDraft(new RegistrationDraft(), key()))
+                .as("refused for the role before the body is even validated")
+                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.getCode()).isEqualTo(403));
     }
 
     @Test
