@@ -42,6 +42,9 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 public final class LocalStack implements AutoCloseable {
 
+    /** Wall-clock time, only to measure and report how long starting took. */
+    private static final java.time.Clock CLOCK = java.time.Clock.systemUTC();
+
     private static final Logger log = LoggerFactory.getLogger(LocalStack.class);
 
     public static final int POSTGRES_PORT = 15432;
@@ -122,18 +125,18 @@ public final class LocalStack implements AutoCloseable {
 
         // PostgreSQL starts beside the authorization server, which needs no database
         // (logged from this thread: Spring Boot reconfigures logging meanwhile, and drops what other threads log then)
-        Instant postgresStarted = Instant.now();
+        Instant postgresStarted = CLOCK.instant();
         Instant[] postgresUp = new Instant[1];
         CompletableFuture<LocalPostgres> database = CompletableFuture.supplyAsync(() -> {
             try {
                 LocalPostgres db = register(LocalPostgres.persistent(settings.postgresData(), postgresPort));
-                postgresUp[0] = Instant.now();
+                postgresUp[0] = CLOCK.instant();
                 return db;
             } catch (IOException e) {
                 throw new CompletionException(e);
             }
         }, task -> new Thread(task, "postgres-start").start());
-        Instant authStarted = Instant.now();
+        Instant authStarted = CLOCK.instant();
         DevAuthServer authServer;
         try {
             authServer = register(DevAuthServer.start(authPort, settings.signingKey(),
@@ -143,15 +146,15 @@ public final class LocalStack implements AutoCloseable {
             throw e;
         }
         log.info("The authorization server is up at {} ({} s)", authServer.issuer(),
-                seconds(Duration.between(authStarted, Instant.now())));
+                seconds(Duration.between(authStarted, CLOCK.instant())));
         LocalPostgres db = join(database);
         log.info("PostgreSQL is up on port {} ({} s)", db.port(), seconds(Duration.between(postgresStarted, postgresUp[0])));
         jdbcUrl = db.database(DATABASE);
 
         for (LocalService service : services) {
-            Instant started = Instant.now();
+            Instant started = CLOCK.instant();
             registerService(service.start(jdbcUrl, db.username(), authServer.issuer()));
-            log.info("{} is up at {} ({} s)", service.title(), service.baseUrl(), seconds(Duration.between(started, Instant.now())));
+            log.info("{} is up at {} ({} s)", service.title(), service.baseUrl(), seconds(Duration.between(started, CLOCK.instant())));
         }
 
         awaitHealthy("the authorization server", authServer.issuer());
@@ -161,7 +164,7 @@ public final class LocalStack implements AutoCloseable {
         if (settings.seedDemoData()) {
             demoData = seeder(authServer.issuer()).seedOnce();
         }
-        readyIn = Duration.between(origin, Instant.now());
+        readyIn = Duration.between(origin, CLOCK.instant());
         return this;
     }
 
@@ -434,9 +437,9 @@ public final class LocalStack implements AutoCloseable {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + "/actuator/health"))
                 .timeout(Duration.ofSeconds(5)).GET().build();
-        Instant deadline = Instant.now().plusSeconds(60);
+        Instant deadline = CLOCK.instant().plusSeconds(60);
         String last = "no answer";
-        while (Instant.now().isBefore(deadline)) {
+        while (CLOCK.instant().isBefore(deadline)) {
             try {
                 HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
                 if (response.statusCode() == 200 && response.body().contains("\"UP\"")) {
