@@ -1,0 +1,71 @@
+package org.datadeed.ledger.service;
+
+import java.time.Clock;
+import java.util.List;
+
+import org.axonframework.common.jdbc.ConnectionProvider;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
+import org.axonframework.serialization.Serializer;
+import org.datadeed.ledger.core.anchor.CheckpointAnchor;
+import org.datadeed.ledger.core.tlog.Witness;
+import org.datadeed.ledger.core.tlog.WitnessState;
+import org.datadeed.ledger.service.anchor.JdbcCheckpointAnchor;
+import org.datadeed.ledger.service.log.EventFeed;
+import org.datadeed.ledger.service.log.LogKeys;
+import org.datadeed.platform.security.ResourceServerSecurity;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** Wires the log, its keys, the regulator's witness, the anchor and the audit API's security. */
+@Configuration(proxyBeanMethods = false)
+class LedgerConfiguration {
+
+    @Bean
+    EventFeed eventFeed(ConnectionProvider connections, TransactionManager transactions, EventSchema schema,
+                        @Qualifier("eventSerializer") Serializer serializer, LedgerProperties properties) {
+        return EventFeed.create(connections, transactions, schema, serializer, properties.batchSize());
+    }
+
+    @Bean
+    LogKeys logKeys(LedgerProperties properties, Clock clock) {
+        return LogKeys.load(properties.keyDirectory(), properties.origin(), properties.witnessName(), clock);
+    }
+
+    /** The regulator's witness: its own key, trusting only this log's key, remembering what it cosigned. */
+    @Bean
+    Witness regulatorWitness(LogKeys keys, WitnessState state, LedgerProperties properties) {
+        return new Witness(keys.witness(), List.of(Witness.TrustedLog.of(properties.origin(), keys.log().verifier())), state);
+    }
+
+    @Bean
+    @ConditionalOnProperty(name = "datadeed.ledger.anchor", havingValue = "local", matchIfMissing = true)
+    CheckpointAnchor localAnchor(JdbcClient jdbc, TransactionTemplate transactions, Clock clock) {
+        return new JdbcCheckpointAnchor(jdbc, transactions, "LocalDevelopmentAnchor", clock);
+    }
+
+    /** The anchor must know the log's key before the first checkpoint arrives. */
+    @Bean
+    ApplicationRunner registerLogWithAnchor(CheckpointAnchor anchor, LogKeys keys, LedgerProperties properties) {
+        return arguments -> anchor.registerLog(properties.origin(), keys.log().verifier().verifierKey().encode());
+    }
+
+    /** The audit API is for regulators only; health is public. */
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http, ResourceServerSecurity resourceServer) {
+        resourceServer.configure(http)
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/actuator/health/**", "/actuator/info", "/error").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/api/v1/audit/**").hasRole("REGULATOR")
+                        .anyRequest().denyAll());
+        return http.build();
+    }
+}
