@@ -62,7 +62,8 @@ public class JdbcCheckpointAnchor implements CheckpointAnchor {
             }
             Checkpoint checkpoint = decision.checkpoint();
             AnchoredCheckpoint anchored = new AnchoredCheckpoint(origin, checkpoint.size(), checkpoint.rootHash(),
-                    signedCheckpoint, "local-" + UUID.randomUUID(), submitter, clock.instant());
+                    signedCheckpoint, "local-" + UUID.randomUUID(), submitter,
+                    clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS));
             jdbc.sql("""
                             INSERT INTO anchor.anchored_checkpoint (origin, tree_size, root_hash, signed_checkpoint,
                                 transaction_id, submitter, anchored_at)

@@ -199,7 +199,7 @@ public class Sequencer implements SmartLifecycle {
                             statement.setLong(1, appended.firstIndex() + i);
                             statement.setString(2, event.getEventIdentifier());
                             statement.setLong(3, globalIndex(event));
-                            statement.setString(4, event instanceof DomainEventData<?> domain ? domain.getAggregateIdentifier() : null);
+                            statement.setString(4, ((DomainEventData<?>) event).getAggregateIdentifier());
                             statement.setTimestamp(5, Timestamp.from(event.getTimestamp()));
                             statement.setTimestamp(6, Timestamp.from(now));
                         });
@@ -242,27 +242,16 @@ public class Sequencer implements SmartLifecycle {
     }
 
     /** The canonical leaf of an event exactly as the event store holds it (see ledger/FORMAT.md). */
-    public static EventLeaf leafOf(TrackedEventData<?> event) {
-        String aggregateType = null;
-        String aggregateId = event.getEventIdentifier();
-        long sequence = 0;
-        if (event instanceof DomainEventData<?> domain) {
-            aggregateType = domain.getType();
-            aggregateId = domain.getAggregateIdentifier();
-            sequence = domain.getSequenceNumber();
-        }
-        return EventLeaf.of(event.getEventIdentifier(), aggregateType, aggregateId, sequence,
+    static EventLeaf leafOf(TrackedEventData<?> event) {
+        DomainEventData<?> domain = (DomainEventData<?>) event;
+        return new StoredEvent(globalIndex(event), event.getEventIdentifier(), domain.getType(),
+                domain.getAggregateIdentifier(), domain.getSequenceNumber(), event.getTimestamp().toString(),
                 event.getPayload().getType().getName(), event.getPayload().getType().getRevision(),
-                event.getTimestamp(), bytes(event.getPayload().getData()), bytes(event.getMetaData().getData()),
-                globalIndex(event));
+                (byte[]) event.getPayload().getData(), (byte[]) event.getMetaData().getData()).leaf();
     }
 
     static long globalIndex(TrackedEventData<?> event) {
         return ((GapAwareTrackingToken) event.trackingToken()).getIndex();
-    }
-
-    private static byte[] bytes(Object data) {
-        return data == null ? new byte[0] : (byte[]) data;
     }
 
     private static void pause(long nanos) {
