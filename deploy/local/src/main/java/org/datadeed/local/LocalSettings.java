@@ -75,6 +75,11 @@ public record LocalSettings(Path home, Map<String, Integer> ports, boolean seedD
         return home.resolve("keys").resolve("jwk.json");
     }
 
+    /** Where the ledger keeps its log key and the regulator witness's key. */
+    public Path ledgerKeys() {
+        return home.resolve("keys").resolve("ledger");
+    }
+
     public Path credentialsFile() {
         return home.resolve("credentials.properties");
     }

@@ -27,6 +27,7 @@ import org.datadeed.devsupport.DevAuthServer;
 import org.datadeed.devsupport.LocalPostgres;
 import org.datadeed.devsupport.OAuthTokens;
 import org.datadeed.local.demo.DemoSeeder;
+import org.datadeed.ledger.service.LedgerApplication;
 import org.datadeed.registry.RegistryApplication;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -50,6 +51,7 @@ public final class LocalStack implements AutoCloseable {
     public static final int POSTGRES_PORT = 15432;
     public static final int AUTH_PORT = 9000;
     public static final int REGISTRY_PORT = 8081;
+    public static final int LEDGER_PORT = 8082;
     public static final String DATABASE = "datadeed";
 
     /**
@@ -59,7 +61,9 @@ public final class LocalStack implements AutoCloseable {
     static List<LocalService> services(LocalSettings settings) {
         return List.of(
                 new LocalService("Registry API", RegistryApplication::builder, settings.port("registry", REGISTRY_PORT), "/api/v1",
-                        "datadeed.registry.public-base-url=" + settings.baseUrl("registry", REGISTRY_PORT)));
+                        "datadeed.registry.public-base-url=" + settings.baseUrl("registry", REGISTRY_PORT)),
+                new LocalService("Ledger audit API", LedgerApplication::builder, settings.port("ledger", LEDGER_PORT),
+                        "/api/v1/audit", "datadeed.ledger.key-directory=" + settings.ledgerKeys()));
     }
 
     private final LocalSettings settings;

@@ -1,6 +1,7 @@
 package org.datadeed.local;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.datadeed.client.registry.model.RegistrationStatus.CORRECTION_REQUESTED;
 import static org.datadeed.client.registry.model.RegistrationStatus.DRAFT;
 import static org.datadeed.client.registry.model.RegistrationStatus.FORMAL_REVIEW;
@@ -15,6 +16,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 
@@ -24,6 +26,8 @@ import org.datadeed.client.registry.model.RegistrationPage;
 import org.datadeed.client.registry.model.RegistrationSummary;
 import org.datadeed.devsupport.OAuthTokens;
 import org.datadeed.local.demo.DemoSeeder;
+import org.datadeed.client.audit.api.AuditApi;
+import org.datadeed.client.audit.model.LogStatus;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -36,7 +40,7 @@ class LocalStackIT {
     @Test
     void startsSeedsTheDemoOnceAndRestartsOnTheSameDataAndCredentials() throws Exception {
         LocalSettings settings = new LocalSettings(home,
-                Map.of("postgres", freePort(), "auth", 0, "registry", freePort()), true);
+                Map.of("postgres", freePort(), "auth", 0, "registry", freePort(), "ledger", freePort()), true);
         String registry = settings.baseUrl("registry", LocalStack.REGISTRY_PORT);
         String regulatorSecret;
         String holderPassword;
@@ -62,6 +66,14 @@ class LocalStackIT {
             assertThat(anonymous.headers().firstValue("Content-Type")).hasValueSatisfying(
                     type -> assertThat(type).startsWith("application/problem+json"));
 
+            AuditApi audit = audit(stack.issuer(), settings.baseUrl("ledger", LocalStack.LEDGER_PORT), regulatorSecret);
+            await().atMost(Duration.ofSeconds(30)).until(() -> {
+                LogStatus status = audit.getLogStatus();
+                return status.getSequencedSize() > 0 && status.getBacklog() == 0
+                        && status.getAnchoredSize().equals(status.getSequencedSize());
+            });
+            assertThat(audit.runFullAudit().getOk()).as("every demo event is in the log, anchored, and audits clean").isTrue();
+
             assertThat(stack.banner()).contains(stack.issuer(), registry + "/api/v1", holderPassword, "杭州城市大数据公司");
             assertThat(home.resolve(".gitignore")).hasContent("# DataDeed local data: database, signing key, passwords. Never commit.\n*");
             assertThat(Files.getPosixFilePermissions(home.resolve("credentials.properties")))
@@ -84,6 +96,14 @@ class LocalStackIT {
         client.updateBaseUri(registry);
         client.setRequestInterceptor(request -> request.header("Authorization", "Bearer " + token));
         return new RegistrationsApi(client).searchRegistrations(null, null, null, null, null, null, null, 0, 50, null);
+    }
+
+    private static AuditApi audit(String issuer, String ledger, String secret) {
+        String token = new OAuthTokens(issuer).clientCredentials("regulator-api", secret);
+        org.datadeed.client.audit.ApiClient client = new org.datadeed.client.audit.ApiClient();
+        client.updateBaseUri(ledger);
+        client.setRequestInterceptor(request -> request.header("Authorization", "Bearer " + token));
+        return new AuditApi(client);
     }
 
     private static int freePort() throws IOException {
