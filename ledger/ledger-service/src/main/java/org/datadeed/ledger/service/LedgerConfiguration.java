@@ -10,6 +10,8 @@ import org.axonframework.serialization.Serializer;
 import org.datadeed.ledger.core.anchor.CheckpointAnchor;
 import org.datadeed.ledger.core.tlog.Witness;
 import org.datadeed.ledger.core.tlog.WitnessState;
+import org.datadeed.ledger.fabric.FabricAnchorConfig;
+import org.datadeed.ledger.fabric.FabricCheckpointAnchor;
 import org.datadeed.ledger.service.anchor.JdbcCheckpointAnchor;
 import org.datadeed.ledger.service.log.EventFeed;
 import org.datadeed.ledger.service.log.LogKeys;
@@ -17,6 +19,8 @@ import org.datadeed.platform.security.ResourceServerSecurity;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.core.env.Environment;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -50,6 +54,19 @@ class LedgerConfiguration {
     @ConditionalOnProperty(name = "datadeed.ledger.anchor", havingValue = "local", matchIfMissing = true)
     CheckpointAnchor localAnchor(JdbcClient jdbc, TransactionTemplate transactions, Clock clock) {
         return new JdbcCheckpointAnchor(jdbc, transactions, "LocalDevelopmentAnchor", clock);
+    }
+
+    /**
+     * Production: anchoring on Hyperledger Fabric through the Gateway, configured under
+     * {@code datadeed.ledger.fabric.*} (endpoint, tls-root-cert, override-authority, msp-id, certificate, private-key,
+     * channel, chaincode, deadlines, retry).
+     */
+    @Bean(destroyMethod = "close")
+    @ConditionalOnProperty(name = "datadeed.ledger.anchor", havingValue = "fabric")
+    CheckpointAnchor fabricAnchor(Environment environment) {
+        FabricAnchorConfig config = Binder.get(environment).bind("datadeed.ledger.fabric", FabricAnchorConfig.class)
+                .orElseThrow(() -> new IllegalStateException("datadeed.ledger.anchor=fabric needs datadeed.ledger.fabric.*"));
+        return FabricCheckpointAnchor.connect(config);
     }
 
     /** The anchor must know the log's key before the first checkpoint arrives. */
