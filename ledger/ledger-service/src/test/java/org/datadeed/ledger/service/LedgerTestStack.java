@@ -56,7 +56,12 @@ final class LedgerTestStack {
     }
 
     void startLedger() {
-        ledger = LedgerApplication.builder().run(CoHosting.arguments(List.of(
+        ledger = newLedger();
+    }
+
+    /** Another ledger instance on the same database and keys (a standby, or the next deployment). */
+    ConfigurableApplicationContext newLedger() {
+        return LedgerApplication.builder().run(CoHosting.arguments(List.of(
                 "server.port=0",
                 "spring.datasource.url=" + jdbcUrl,
                 "spring.datasource.username=" + postgres.username(),

@@ -16,6 +16,7 @@ import org.datadeed.ledger.core.tlog.CheckpointPolicy;
 import org.datadeed.ledger.core.tlog.VerifiedCheckpoint;
 import org.datadeed.ledger.service.log.JdbcNodeStore;
 import org.datadeed.ledger.service.log.LogKeys;
+import org.datadeed.ledger.service.log.Sequencer;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -78,6 +79,29 @@ class SequencingIT {
         List<Hash> proof = prover.consistencyProof(beforeRestart.treeSize(), afterRestart.treeSize()).path();
         MerkleVerifier.verifyConsistency(beforeRestart.treeSize(), afterRestart.treeSize(), proof,
                 beforeRestart.rootHash(), afterRestart.rootHash());
+    }
+
+    @Test
+    void aSecondInstanceWaitsAsStandbyAndTakesOverWhenTheWriterGoes() {
+        org.springframework.context.ConfigurableApplicationContext standby = stack.newLedger();
+        try {
+            Sequencer first = stack.ledger.getBean(Sequencer.class);
+            Sequencer second = standby.getBean(Sequencer.class);
+            await().atMost(Duration.ofSeconds(10)).until(first::isActive);
+            assertThat(second.isActive()).as("only one instance writes").isFalse();
+
+            stack.stopLedger();
+            await().atMost(Duration.ofSeconds(30)).until(second::isActive);
+            stack.ledger = standby;
+            stack.appendEvents(120);
+            awaitAnchored(eventsInStore());
+            assertThat(stack.jdbc().sql("SELECT COUNT(*) - COUNT(DISTINCT event_identifier) FROM log_leaf")
+                    .query(Long.class).single()).isZero();
+        } finally {
+            if (stack.ledger != standby) {
+                standby.close();
+            }
+        }
     }
 
     private static AnchoredCheckpoint latestAnchored() {

@@ -63,9 +63,7 @@ public class AuditQueries {
 
     public LogStatus status() {
         long sequenced = jdbc.sql("SELECT tree_size FROM log_state WHERE id = 1").query(Long.class).single();
-        long lastGlobal = jdbc.sql("SELECT COALESCE(token_index, 0) FROM log_state WHERE id = 1").query(Long.class).single();
-        long backlog = jdbc.sql("SELECT COUNT(*) FROM eventstore.domain_event_entry WHERE global_index > :last")
-                .param("last", lastGlobal).query(Long.class).single();
+        long backlog = sequencer.backlog();
         LogStatus status = new LogStatus(properties.origin(), keys.log().verifier().verifierKey().encode(),
                 keys.witness().verifier().verifierKey().encode(), sequenced, integratedSize(), anchoredSize(), backlog)
                 .openAlerts(jdbc.sql("SELECT COUNT(*) FROM witness_alert").query(Long.class).single())

@@ -87,6 +87,8 @@ public class Sequencer implements SmartLifecycle {
         this.sequencedCounter = Counter.builder("datadeed.ledger.events.sequenced")
                 .description("Domain events sequenced into the log").register(meters);
         Gauge.builder("datadeed.ledger.tree.size", () -> treeSize).description("Leaves in the log").register(meters);
+        Gauge.builder("datadeed.ledger.backlog", this::backlog)
+                .description("Events in the event store the log has not sequenced yet").register(meters);
     }
 
     @Override
@@ -113,6 +115,13 @@ public class Sequencer implements SmartLifecycle {
     @Override
     public boolean isRunning() {
         return running;
+    }
+
+    /** Events in the store beyond the log's position (one indexed count, read when metrics are scraped). */
+    public long backlog() {
+        return jdbc.sql("SELECT COUNT(*) FROM eventstore.domain_event_entry WHERE global_index > "
+                        + "(SELECT COALESCE(token_index, 0) FROM log_state WHERE id = 1)")
+                .query(Long.class).single();
     }
 
     /** Whether this instance holds the writer lock. */
