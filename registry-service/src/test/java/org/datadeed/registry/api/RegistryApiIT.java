@@ -242,6 +242,31 @@ class RegistryApiIT {
     }
 
     @Test
+    void aCommandWhoseReadModelCannotBeWrittenFailsAndStoresNoEvent() {
+        org.springframework.context.ApplicationContext context = stack.registry;
+        assertThat(context.getBean(org.axonframework.common.transaction.TransactionManager.class))
+                .isInstanceOf(org.axonframework.spring.messaging.unitofwork.SpringTransactionManager.class);
+        String tooLongForTheReadModel = "org-" + "x".repeat(120);
+        UUID id = UUID.randomUUID();
+        org.datadeed.registry.registration.api.Actor holder =
+                new org.datadeed.registry.registration.api.Actor("holder-a", tooLongForTheReadModel, "HOLDER");
+        org.datadeed.registry.registration.api.ApplicationContent content = new org.datadeed.registry.registration.api.ApplicationContent(
+                org.datadeed.registry.registration.api.ObjectType.DATA_RESOURCE, null, "Unprojectable", "d", "transport",
+                List.of(), null, null, null, null, null, null, null, org.datadeed.registry.registration.api.Classification.GENERAL,
+                false, false, new org.datadeed.registry.registration.api.DataSource("own", true, false), null,
+                List.of(new org.datadeed.registry.registration.api.RightClaim(org.datadeed.registry.registration.api.RightKind.HOLDING,
+                        null, null, "all", new org.datadeed.registry.registration.api.Term(LocalDate.of(2026, 1, 1), null), "CN")),
+                null);
+        assertThatThrownBy(() -> context.getBean(org.axonframework.commandhandling.gateway.CommandGateway.class).sendAndWait(
+                new org.datadeed.registry.registration.api.CreateDraftCommand(id, tooLongForTheReadModel, "x", content, holder,
+                        java.time.Instant.now())))
+                .isInstanceOf(RuntimeException.class);
+        assertThat(context.getBean(org.springframework.jdbc.core.simple.JdbcClient.class)
+                .sql("SELECT COUNT(*) FROM eventstore.domain_event_entry WHERE aggregate_identifier = :id")
+                .param("id", id.toString()).query(Long.class).single()).as("no event without its read model").isZero();
+    }
+
+    @Test
     void unknownRegistrationsAre404() {
         assertThatThrownBy(() -> new RegistrationsApi(stack.as("reviewer")).getRegistration(UUID.randomUUID()))
                 .isInstanceOfSatisfying(ApiException.class, e -> {

@@ -149,6 +149,24 @@ class TamperIT {
         assertThat(findings).anySatisfy(finding -> assertThat(finding.getNode()).isEqualTo("1/" + logIndex / 2));
     }
 
+    @Test
+    void anAuditWhileEventsFlowFindsNothing() throws Exception {
+        java.util.concurrent.ExecutorService writer = java.util.concurrent.Executors.newSingleThreadExecutor();
+        java.util.concurrent.Future<?> flowing = writer.submit(() -> {
+            for (int i = 0; i < 40; i++) {
+                stack.appendEvents(10);
+            }
+        });
+        try {
+            for (int i = 0; i < 5; i++) {
+                assertThat(audit().getFindings()).as("audit %d while events are appended", i).isEmpty();
+            }
+        } finally {
+            flowing.get();
+            writer.shutdown();
+        }
+    }
+
     private AuditReport audit() {
         return stack.ledger.getBean(FullAudit.class).run();
     }

@@ -22,6 +22,8 @@ import org.datadeed.ledger.service.log.LogKeys;
 import org.datadeed.ledger.service.log.StoredEvent;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -36,7 +38,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  *   log's signature and equal the root recomputed from the logged leaves at its size (ROOT_MISMATCH otherwise); so
  *   must the log's own copy of each checkpoint.</li>
  * </ol>
- * Everything is streamed, so memory stays O(log n + findings) however long the log.
+ * Everything is read in one repeatable-read snapshot, so writes during the audit cannot look like tampering, and
+ * streamed, so memory stays O(log n + findings) however long the log.
  */
 @Service
 public class FullAudit {
@@ -51,11 +54,13 @@ public class FullAudit {
     private final LedgerProperties properties;
     private final Clock clock;
 
-    FullAudit(javax.sql.DataSource dataSource, TransactionTemplate transactions, CheckpointAnchor anchor, LogKeys keys,
-              LedgerProperties properties, Clock clock) {
+    FullAudit(javax.sql.DataSource dataSource, PlatformTransactionManager transactionManager, CheckpointAnchor anchor,
+              LogKeys keys, LedgerProperties properties, Clock clock) {
         this.template = new JdbcTemplate(dataSource);
         this.template.setFetchSize(FETCH_SIZE);
-        this.transactions = transactions;
+        this.transactions = new TransactionTemplate(transactionManager);
+        this.transactions.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
+        this.transactions.setReadOnly(true);
         this.anchor = anchor;
         this.keys = keys;
         this.properties = properties;
@@ -66,16 +71,17 @@ public class FullAudit {
         Instant started = clock.instant();
         List<AnchoredCheckpoint> anchored = anchoredHistory();
         List<Finding> findings = new ArrayList<>();
-        long[] counts = new long[3];
+        long[] counts = new long[4];
+        // One snapshot for every pass: events, leaves, nodes and checkpoints published meanwhile are not seen at all.
         transactions.executeWithoutResult(status -> {
             Map<Long, Hash> roots = checkLeaves(anchored, findings, counts);
             checkInsertions(findings);
             counts[2] = checkNodes(findings);
             checkCheckpoints(anchored, roots, findings);
+            counts[3] = template.queryForObject("SELECT COUNT(*) FROM eventstore.domain_event_entry", Long.class);
         });
-        long eventsInStore = template.queryForObject("SELECT COUNT(*) FROM eventstore.domain_event_entry", Long.class);
         return new AuditReport(findings.isEmpty(), started.atOffset(ZoneOffset.UTC), clock.instant().atOffset(ZoneOffset.UTC),
-                eventsInStore, counts[0], (long) anchored.size(), findings.size() > MAX_FINDINGS
+                counts[3], counts[0], (long) anchored.size(), findings.size() > MAX_FINDINGS
                 ? new ArrayList<>(findings.subList(0, MAX_FINDINGS)) : findings)
                 .nodesChecked(counts[2]);
     }
