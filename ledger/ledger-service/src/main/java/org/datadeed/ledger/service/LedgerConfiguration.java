@@ -17,7 +17,6 @@ import org.datadeed.ledger.service.log.EventFeed;
 import org.datadeed.ledger.service.log.LogKeys;
 import org.datadeed.platform.security.ResourceServerSecurity;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.core.env.Environment;
@@ -67,12 +66,6 @@ class LedgerConfiguration {
         FabricAnchorConfig config = Binder.get(environment).bind("datadeed.ledger.fabric", FabricAnchorConfig.class)
                 .orElseThrow(() -> new IllegalStateException("datadeed.ledger.anchor=fabric needs datadeed.ledger.fabric.*"));
         return FabricCheckpointAnchor.connect(config);
-    }
-
-    /** The anchor must know the log's key before the first checkpoint arrives. */
-    @Bean
-    ApplicationRunner registerLogWithAnchor(CheckpointAnchor anchor, LogKeys keys, LedgerProperties properties) {
-        return arguments -> anchor.registerLog(properties.origin(), keys.log().verifier().verifierKey().encode());
     }
 
     /** The audit API is for regulators only; health is public. */

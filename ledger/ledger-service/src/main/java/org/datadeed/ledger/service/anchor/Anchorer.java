@@ -25,6 +25,7 @@ import org.datadeed.ledger.core.tlog.WitnessException;
 import org.datadeed.ledger.core.tlog.WitnessState;
 import org.datadeed.ledger.service.LedgerProperties;
 import org.datadeed.ledger.service.log.JdbcNodeStore;
+import org.datadeed.ledger.service.log.LogKeys;
 import org.datadeed.ledger.service.log.Sequencer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -50,6 +51,7 @@ public class Anchorer implements SmartLifecycle {
     private final WitnessState witnessState;
     private final CheckpointAnchor anchor;
     private final Sequencer sequencer;
+    private final LogKeys keys;
     private final LedgerProperties properties;
     private final Clock clock;
     private final Timer lag;
@@ -57,8 +59,9 @@ public class Anchorer implements SmartLifecycle {
     private Thread worker;
 
     Anchorer(JdbcClient jdbc, JdbcNodeStore nodes, Witness witness, WitnessState witnessState, CheckpointAnchor anchor,
-             Sequencer sequencer, LedgerProperties properties, Clock clock, MeterRegistry meters) {
+             Sequencer sequencer, LogKeys keys, LedgerProperties properties, Clock clock, MeterRegistry meters) {
         this.jdbc = jdbc;
+        this.keys = keys;
         this.nodes = nodes;
         this.witness = witness;
         this.witnessState = witnessState;
@@ -103,16 +106,28 @@ public class Anchorer implements SmartLifecycle {
         return DEFAULT_PHASE - 1;
     }
 
+    /**
+     * Registers the log's key with the anchor before anything else (so the first checkpoint is never refused as
+     * unknown), then anchors; every failure backs off exponentially up to 30 s and is retried.
+     */
     private void run() {
         Duration backoff = properties.anchorInterval();
+        boolean registered = false;
         while (running) {
             try {
+                if (!registered) {
+                    anchor.registerLog(properties.origin(), keys.log().verifier().verifierKey().encode());
+                    registered = true;
+                }
                 boolean worked = sequencer.isActive() && anchorNewest();
                 backoff = properties.anchorInterval();
                 if (!worked) {
                     LockSupport.parkNanos(properties.anchorInterval().toNanos());
                 }
-            } catch (RuntimeException e) {
+            } catch (Exception | Error e) {
+                if (e instanceof VirtualMachineError fatal) {
+                    throw fatal;
+                }
                 log.warn("Anchoring failed; retrying in {}", backoff, e);
                 LockSupport.parkNanos(backoff.toNanos());
                 backoff = backoff.multipliedBy(2).compareTo(Duration.ofSeconds(30)) > 0 ? Duration.ofSeconds(30) : backoff.multipliedBy(2);

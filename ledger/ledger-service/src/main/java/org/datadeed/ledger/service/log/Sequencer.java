@@ -136,24 +136,40 @@ public class Sequencer implements SmartLifecycle {
                     pause(properties.pollInterval().multipliedBy(50).toNanos());
                     continue;
                 }
-                active = true;
-                log.info("Sequencer active: this instance writes the log");
-                resume();
-                while (running) {
-                    int sequenced = step();
-                    publishCheckpointIfDue();
-                    if (sequenced == 0) {
-                        pause(properties.pollInterval().toNanos());
+                try {
+                    active = true;
+                    log.info("Sequencer active: this instance writes the log");
+                    resume();
+                    while (running && lock.isValid(2)) {
+                        int sequenced = step();
+                        publishCheckpointIfDue();
+                        if (sequenced == 0) {
+                            pause(properties.pollInterval().toNanos());
+                        }
                     }
+                } finally {
+                    active = false;
+                    unlock(lock);
                 }
-            } catch (RuntimeException | SQLException e) {
+            } catch (Exception | Error e) {
+                if (e instanceof VirtualMachineError fatal) {
+                    throw fatal;
+                }
                 if (running) {
                     log.error("Sequencer failed; resuming from the last committed batch", e);
                     pause(TimeUnit.SECONDS.toNanos(1));
                 }
-            } finally {
-                active = false;
             }
+        }
+    }
+
+    /** Gives the lock back before the pooled connection returns to the pool, so a standby can take over at once. */
+    private static void unlock(Connection connection) {
+        try (PreparedStatement statement = connection.prepareStatement("SELECT pg_advisory_unlock(?)")) {
+            statement.setLong(1, WRITER_LOCK);
+            statement.execute();
+        } catch (SQLException e) {
+            log.warn("Could not release the writer lock; it goes with the database session", e);
         }
     }
 
