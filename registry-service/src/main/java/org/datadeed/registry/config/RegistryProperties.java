@@ -48,7 +48,7 @@ public record RegistryProperties(
             Set<EvidenceKind> requiredEvidence) {
     }
 
-    /** Limits on evidence uploads. */
+    /** Limits on evidence uploads; the size limit is enforced by the multipart configuration that refers to it. */
     public record Evidence(@DefaultValue("20MB") DataSize maxSize, @DefaultValue("application/pdf") Set<String> mediaTypes) {
     }
 

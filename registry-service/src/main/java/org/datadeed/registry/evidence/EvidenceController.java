@@ -43,9 +43,6 @@ class EvidenceController implements EvidenceApi {
         if (file.isEmpty()) {
             throw problem(ProblemType.VALIDATION_FAILED, "The file is empty");
         }
-        if (file.getSize() > properties.evidence().maxSize().toBytes()) {
-            throw problem(ProblemType.PAYLOAD_TOO_LARGE, "Evidence files are limited to " + properties.evidence().maxSize());
-        }
         byte[] content;
         try {
             content = file.getBytes();
@@ -62,7 +59,7 @@ class EvidenceController implements EvidenceApi {
         if (!MediaTypes.matches(mediaType, content)) {
             throw problem(ProblemType.UNSUPPORTED_MEDIA_TYPE, "The content is not a " + mediaType + " file");
         }
-        EvidenceStore.StoredFile stored = store.store(content, mediaType, caller.actor());
+        EvidenceStore.StoredFile stored = store.store(content, mediaType, caller.organisation(), caller.actor());
         return ResponseEntity.created(URI.create("/api/v1/evidence/" + stored.sha256()))
                 .body(new StoredEvidence(stored.sha256(), stored.sizeBytes(), stored.mediaType()));
     }

@@ -9,6 +9,7 @@ import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Evidence files stored content-addressed in PostgreSQL: the key is the SHA-256 of the bytes, a file is stored once
@@ -29,15 +30,33 @@ public class EvidenceStore {
         this.clock = clock;
     }
 
-    public StoredFile store(byte[] content, String mediaType, String storedBy) {
+    /** Stores the content once, and records that this organisation uploaded it (and so may attach it). */
+    @Transactional
+    public StoredFile store(byte[] content, String mediaType, String organisation, String storedBy) {
         String sha256 = sha256(content);
+        Timestamp now = Timestamp.from(clock.instant());
         jdbc.sql("""
                         INSERT INTO evidence_blob (sha256, media_type, size_bytes, content, stored_at, stored_by)
                         VALUES (:sha256, :mediaType, :size, :content, :at, :by) ON CONFLICT (sha256) DO NOTHING""")
                 .param("sha256", sha256).param("mediaType", mediaType).param("size", (long) content.length)
-                .param("content", content).param("at", Timestamp.from(clock.instant())).param("by", storedBy)
+                .param("content", content).param("at", now).param("by", storedBy)
                 .update();
+        jdbc.sql("""
+                        INSERT INTO evidence_upload (sha256, organisation, uploaded_at) VALUES (:sha256, :org, :at)
+                        ON CONFLICT DO NOTHING""")
+                .param("sha256", sha256).param("org", organisation).param("at", now).update();
         return describe(sha256).orElseThrow();
+    }
+
+    /** The file, if this organisation uploaded it; empty otherwise, whether or not someone else did. */
+    public Optional<StoredFile> uploadedBy(String sha256, String organisation) {
+        return jdbc.sql("""
+                        SELECT b.sha256, b.media_type, b.size_bytes FROM evidence_blob b
+                        JOIN evidence_upload u ON u.sha256 = b.sha256
+                        WHERE b.sha256 = :sha256 AND u.organisation = :org""")
+                .param("sha256", sha256).param("org", organisation)
+                .query((rs, n) -> new StoredFile(rs.getString(1), rs.getString(2), rs.getLong(3)))
+                .optional();
     }
 
     public Optional<StoredFile> describe(String sha256) {

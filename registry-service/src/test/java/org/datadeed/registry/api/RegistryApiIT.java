@@ -276,6 +276,25 @@ class RegistryApiIT {
     }
 
     @Test
+    void knowingAnotherOrganisationsEvidenceHashGivesNoAccessToIt() throws Exception {
+        Registration draftOfA = draftWithEvidence(stack.as("holder-a"), "A's evidence " + UUID.randomUUID());
+        String hashOfA = draftOfA.getEvidence().get(0).getSha256();
+        Registration draftOfB = new RegistrationsApi(stack.as("holder-b")).createDraft(draft("B's draft"), key());
+        assertThatThrownBy(() -> new RegistrationsApi(stack.as("holder-b")).attachEvidence(draftOfB.getRegistrationId(),
+                new EvidenceAttachment().kind(EvidenceKind.DATA_SAMPLE).sha256(hashOfA).fileName("stolen.pdf"), key()))
+                .isInstanceOfSatisfying(ApiException.class, e -> {
+                    assertThat(e.getCode()).isEqualTo(422);
+                    assertThat(e.getResponseBody()).contains("https://datadeed.org/problems/evidence-not-stored");
+                });
+        assertThatThrownBy(() -> new RegistrationsApi(stack.as("holder-b")).downloadEvidence(draftOfB.getRegistrationId(), hashOfA))
+                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.getCode()).isEqualTo(404));
+        assertThatThrownBy(() -> new RegistrationsApi(stack.as("holder-b")).attachEvidence(draftOfA.getRegistrationId(),
+                new EvidenceAttachment().kind(EvidenceKind.DATA_SAMPLE).sha256(hashOfA).fileName("x.pdf"), key()))
+                .as("another organisation's registration is not found before anything else is looked at")
+                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.getCode()).isEqualTo(404));
+    }
+
+    @Test
     void anOversizedUploadIsA413ProblemWithOrWithoutIdempotencyKey() throws Exception {
         File large = file("large.pdf", "");
         byte[] content = new byte[21 * 1024 * 1024];

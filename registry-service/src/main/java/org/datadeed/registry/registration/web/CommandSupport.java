@@ -3,6 +3,7 @@ package org.datadeed.registry.registration.web;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -43,9 +44,12 @@ class CommandSupport {
         return currentCaller.get();
     }
 
-    /** The caller as the actor of a decision taken in one of the given roles. */
+    /** The caller as the actor of a decision taken in one of the given roles; regulators change nothing. */
     Actor actingAs(Role... roles) {
         Caller caller = caller();
+        if (caller.has(Role.REGULATOR)) {
+            throw new Forbidden("Regulators read and change nothing");
+        }
         for (Role role : roles) {
             if (caller.has(role)) {
                 return new Actor(caller.subject(), caller.organisation(), role.name());
@@ -68,10 +72,13 @@ class CommandSupport {
         return clock.instant();
     }
 
-    /** Checks the caller may see the registration (404 otherwise), sends the command, returns the registration. */
-    ResponseEntity<Registration> send(UUID registrationId, Object command) {
+    /**
+     * Checks the caller may see the registration (404 otherwise) before anything else is looked at, then builds and
+     * sends the command and returns the registration as it now stands.
+     */
+    ResponseEntity<Registration> send(UUID registrationId, Supplier<?> command) {
         queries.get(registrationId, caller());
-        commands.sendAndWait(command);
+        commands.sendAndWait(command.get());
         return ResponseEntity.ok(queries.get(registrationId, caller()));
     }
 

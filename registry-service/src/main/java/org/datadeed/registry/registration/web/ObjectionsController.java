@@ -43,14 +43,14 @@ class ObjectionsController implements ObjectionsApi {
     public ResponseEntity<Registration> respondToObjection(UUID registrationId, UUID objectionId, Statement statement,
                                                            String idempotencyKey) {
         Actor by = support.actingAs(Role.HOLDER);
-        return support.send(registrationId, new RespondToObjectionCommand(registrationId, objectionId,
+        return support.send(registrationId, () -> new RespondToObjectionCommand(registrationId, objectionId,
                 statement.getStatement(), mapper.evidence(statement.getEvidence()), by, support.now()));
     }
 
     @Override
     public ResponseEntity<Registration> decideObjection(UUID registrationId, UUID objectionId, ObjectionDecision decision,
                                                         String idempotencyKey) {
-        return support.send(registrationId, new DecideObjectionCommand(registrationId, objectionId,
+        return support.send(registrationId, () -> new DecideObjectionCommand(registrationId, objectionId,
                 Boolean.TRUE.equals(decision.getUpheld()), decision.getReason(), support.actingAs(Role.REVIEWER),
                 support.now()));
     }

@@ -24,34 +24,34 @@ class RegistrarActionsController implements RegistrarActionsApi {
 
     @Override
     public ResponseEntity<Registration> freezeRegistration(UUID registrationId, OrderDecision order, String idempotencyKey) {
-        return support.send(registrationId, new FreezeRegistrationCommand(registrationId, order.getOrderReference(),
+        return support.send(registrationId, () -> new FreezeRegistrationCommand(registrationId, order.getOrderReference(),
                 order.getIssuingAuthority(), order.getOrderSha256(), order.getReason(), support.actingAs(Role.REVIEWER),
                 support.now()));
     }
 
     @Override
     public ResponseEntity<Registration> unfreezeRegistration(UUID registrationId, OrderDecision order, String idempotencyKey) {
-        return support.send(registrationId, new UnfreezeRegistrationCommand(registrationId, order.getOrderReference(),
+        return support.send(registrationId, () -> new UnfreezeRegistrationCommand(registrationId, order.getOrderReference(),
                 order.getIssuingAuthority(), order.getOrderSha256(), order.getReason(), support.actingAs(Role.REVIEWER),
                 support.now()));
     }
 
     @Override
     public ResponseEntity<Registration> cancelExOfficio(UUID registrationId, Refusal refusal, String idempotencyKey) {
-        return support.send(registrationId, new CancelExOfficioCommand(registrationId,
+        return support.send(registrationId, () -> new CancelExOfficioCommand(registrationId,
                 RequestMapper.convert(refusal.getGrounds(), RefusalGrounds.class), refusal.getReason(),
                 support.actingAs(Role.REVIEWER), support.now()));
     }
 
     @Override
     public ResponseEntity<Registration> correctExOfficio(UUID registrationId, ChangeFiling change, String idempotencyKey) {
-        return support.send(registrationId, new CorrectExOfficioCommand(registrationId, RequestMapper.change(change),
+        return support.send(registrationId, () -> new CorrectExOfficioCommand(registrationId, RequestMapper.change(change),
                 change.getReason(), support.actingAs(Role.REVIEWER), support.now()));
     }
 
     @Override
     public ResponseEntity<Registration> revokeRegistration(UUID registrationId, Refusal refusal, String idempotencyKey) {
-        return support.send(registrationId, new RevokeRegistrationCommand(registrationId,
+        return support.send(registrationId, () -> new RevokeRegistrationCommand(registrationId,
                 RequestMapper.convert(refusal.getGrounds(), RefusalGrounds.class), refusal.getReason(),
                 support.actingAs(Role.REVIEWER), support.now()));
     }

@@ -79,14 +79,14 @@ class RegistrationsController implements RegistrationsApi {
 
     @Override
     public ResponseEntity<Registration> updateDraft(UUID registrationId, RegistrationDraft draft) {
-        return support.send(registrationId, new UpdateDraftCommand(registrationId, RequestMapper.content(draft),
+        return support.send(registrationId, () -> new UpdateDraftCommand(registrationId, RequestMapper.content(draft),
                 support.actingAs(Role.HOLDER), support.now()));
     }
 
     @Override
     public ResponseEntity<Registration> attachEvidence(UUID registrationId, EvidenceAttachment attachment, String idempotencyKey) {
         Actor by = support.actingAs(Role.HOLDER);
-        return support.send(registrationId, new AttachEvidenceCommand(registrationId, mapper.evidence(attachment), by, support.now()));
+        return support.send(registrationId, () -> new AttachEvidenceCommand(registrationId, mapper.evidence(attachment), by, support.now()));
     }
 
     @Override
@@ -106,19 +106,19 @@ class RegistrationsController implements RegistrationsApi {
 
     @Override
     public ResponseEntity<Registration> submitApplication(UUID registrationId, String idempotencyKey) {
-        return support.send(registrationId, new SubmitApplicationCommand(registrationId, support.actingAs(Role.HOLDER), support.now()));
+        return support.send(registrationId, () -> new SubmitApplicationCommand(registrationId, support.actingAs(Role.HOLDER), support.now()));
     }
 
     @Override
     public ResponseEntity<Registration> resubmitCorrected(UUID registrationId, Statement statement, String idempotencyKey) {
         Actor by = support.actingAs(Role.HOLDER);
-        return support.send(registrationId, new ResubmitCorrectedCommand(registrationId, statement.getStatement(),
+        return support.send(registrationId, () -> new ResubmitCorrectedCommand(registrationId, statement.getStatement(),
                 mapper.evidence(statement.getEvidence()), by, support.now()));
     }
 
     @Override
     public ResponseEntity<Registration> withdrawApplication(UUID registrationId, Decision decision, String idempotencyKey) {
-        return support.send(registrationId, new WithdrawApplicationCommand(registrationId, decision.getReason(),
+        return support.send(registrationId, () -> new WithdrawApplicationCommand(registrationId, decision.getReason(),
                 support.actingAs(Role.HOLDER), support.now()));
     }
 }

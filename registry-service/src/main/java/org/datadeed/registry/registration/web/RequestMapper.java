@@ -6,18 +6,21 @@ import org.datadeed.api.registry.model.ChangeFiling;
 import org.datadeed.api.registry.model.EvidenceAttachment;
 import org.datadeed.api.registry.model.RegistrationDraft;
 import org.datadeed.platform.domain.DomainRuleViolation;
+import org.datadeed.platform.security.CurrentCaller;
 import org.datadeed.registry.evidence.EvidenceStore;
 import org.datadeed.registry.registration.api.*;
 import org.springframework.stereotype.Component;
 
-/** Turns API requests into the domain's values; evidence must already be stored. */
+/** Turns API requests into the domain's values; evidence must have been uploaded by the caller's organisation. */
 @Component
 class RequestMapper {
 
     private final EvidenceStore evidenceStore;
+    private final CurrentCaller currentCaller;
 
-    RequestMapper(EvidenceStore evidenceStore) {
+    RequestMapper(EvidenceStore evidenceStore, CurrentCaller currentCaller) {
         this.evidenceStore = evidenceStore;
+        this.currentCaller = currentCaller;
     }
 
     static <E extends Enum<E>> E convert(Enum<?> value, Class<E> type) {
@@ -57,9 +60,9 @@ class RequestMapper {
     }
 
     EvidenceRef evidence(EvidenceAttachment attachment) {
-        EvidenceStore.StoredFile file = evidenceStore.describe(attachment.getSha256())
+        EvidenceStore.StoredFile file = evidenceStore.uploadedBy(attachment.getSha256(), currentCaller.get().organisation())
                 .orElseThrow(() -> new DomainRuleViolation("evidence-not-stored",
-                        "No evidence file " + attachment.getSha256() + " is stored; upload it first"));
+                        "Your organisation has not uploaded evidence " + attachment.getSha256() + "; upload it first"));
         return new EvidenceRef(convert(attachment.getKind(), EvidenceKind.class), file.sha256(), attachment.getFileName(),
                 file.mediaType(), file.sizeBytes(), attachment.getNote());
     }

@@ -42,46 +42,46 @@ class ReviewController implements ReviewApi {
 
     @Override
     public ResponseEntity<Registration> acceptApplication(UUID registrationId, Decision decision, String idempotencyKey) {
-        return support.send(registrationId, new AcceptApplicationCommand(registrationId, decision.getReason(),
+        return support.send(registrationId, () -> new AcceptApplicationCommand(registrationId, decision.getReason(),
                 support.actingAs(Role.REVIEWER), support.now()));
     }
 
     @Override
     public ResponseEntity<Registration> refuseAcceptance(UUID registrationId, Refusal refusal, String idempotencyKey) {
-        return support.send(registrationId, new RefuseAcceptanceCommand(registrationId,
+        return support.send(registrationId, () -> new RefuseAcceptanceCommand(registrationId,
                 RequestMapper.convert(refusal.getGrounds(), RefusalGrounds.class), refusal.getReason(),
                 support.actingAs(Role.REVIEWER), support.now()));
     }
 
     @Override
     public ResponseEntity<Registration> requestCorrection(UUID registrationId, CorrectionRequest request, String idempotencyKey) {
-        return support.send(registrationId, new RequestCorrectionCommand(registrationId, request.getItems(),
+        return support.send(registrationId, () -> new RequestCorrectionCommand(registrationId, request.getItems(),
                 request.getReason(), support.actingAs(Role.REVIEWER), support.now()));
     }
 
     @Override
     public ResponseEntity<Registration> passFormalReview(UUID registrationId, Decision decision, String idempotencyKey) {
-        return support.send(registrationId, new PassFormalReviewCommand(registrationId, decision.getReason(),
+        return support.send(registrationId, () -> new PassFormalReviewCommand(registrationId, decision.getReason(),
                 support.actingAs(Role.REVIEWER), support.now()));
     }
 
     @Override
     public ResponseEntity<Registration> passSubstantiveReview(UUID registrationId, SubstantiveReviewDecision decision,
                                                               String idempotencyKey) {
-        return support.send(registrationId, new PassSubstantiveReviewCommand(registrationId, decision.getReportSha256(),
+        return support.send(registrationId, () -> new PassSubstantiveReviewCommand(registrationId, decision.getReportSha256(),
                 decision.getReason(), support.actingAs(Role.REVIEWER), support.now()));
     }
 
     @Override
     public ResponseEntity<Registration> rejectApplication(UUID registrationId, Refusal refusal, String idempotencyKey) {
-        return support.send(registrationId, new RejectApplicationCommand(registrationId,
+        return support.send(registrationId, () -> new RejectApplicationCommand(registrationId,
                 RequestMapper.convert(refusal.getGrounds(), RefusalGrounds.class), refusal.getReason(),
                 support.actingAs(Role.REVIEWER), support.now()));
     }
 
     @Override
     public ResponseEntity<Registration> publishNotice(UUID registrationId, Decision decision, String idempotencyKey) {
-        return support.send(registrationId, new PublishNoticeCommand(registrationId, decision.getReason(),
+        return support.send(registrationId, () -> new PublishNoticeCommand(registrationId, decision.getReason(),
                 support.actingAs(Role.REVIEWER), support.now()));
     }
 }
