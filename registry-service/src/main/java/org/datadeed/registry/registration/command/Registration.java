@@ -62,6 +62,7 @@ public class Registration {
     private PendingFiling pendingFiling;
     private LocalDate validUntil;
     private int certificateVersion;
+    private final Set<String> freezeOrders = new HashSet<>();
 
     /** What the aggregate needs to know about an objection. */
     private record ObjectionState(String objectorOrganisation, LocalDate responseDueOn, ObjectionStage stage) {
@@ -171,7 +172,7 @@ public class Registration {
     @CommandHandler
     void handle(ResubmitCorrectedCommand command, RegistrationPolicy policy, WorkingDayCalendar calendar) {
         requireApplicant(command.by());
-        status.checkMoveTo(FORMAL_REVIEW, "resubmit");
+        status.checkIn(EnumSet.of(CORRECTION_REQUESTED), "resubmit");
         Set<EvidenceKind> kinds = EnumSet.noneOf(EvidenceKind.class);
         kinds.addAll(evidenceVersions.keySet());
         command.evidence().forEach(evidence -> kinds.add(evidence.kind()));
@@ -242,7 +243,19 @@ public class Registration {
         if (objections.containsKey(command.objectionId())) {
             throw new DomainRuleViolation("objection-exists", "This objection was raised already");
         }
+        if (command.evidence().isEmpty()) {
+            throw new DomainRuleViolation("objection-evidence-missing", "An objection must come with evidence");
+        }
         LocalDate today = policy.today(command.at());
+        if (status == IN_NOTICE && today.isAfter(noticeEndsOn)) {
+            throw new DomainRuleViolation("notice-period-over", "The notice period ended on " + noticeEndsOn);
+        }
+        boolean undecidedFromSameObjector = objections.values().stream().anyMatch(o ->
+                o.objectorOrganisation().equals(command.by().organisation()) && o.stage() != ObjectionStage.DECIDED);
+        if (undecidedFromSameObjector) {
+            throw new DomainRuleViolation("objection-pending",
+                    "This organisation's earlier objection is still undecided; add to it rather than raise another");
+        }
         int daysLeft = status == IN_NOTICE ? calendar.workingDaysBetween(today, noticeEndsOn) : noticeWorkingDaysLeft;
         LocalDate responseDueOn = calendar.addWorkingDays(today, policy.objectionResponseWorkingDays());
         apply(new ObjectionRaisedEvent(registrationId, command.objectionId(), command.objectorName(), command.grounds(),
@@ -413,11 +426,11 @@ public class Registration {
     }
 
     @CommandHandler
-    void handle(FileCancellationCommand command) {
+    void handle(FileCancellationCommand command, RegistrationPolicy policy) {
         requireRegistrant(command.by());
         requireNoPendingFiling();
         requireNoPledges("cancelled");
-        requireNoThirdPartyInterests();
+        requireNoThirdPartyInterests(policy.today(command.at()));
         apply(new CancellationFiledEvent(registrationId, command.filingId(), List.copyOf(command.evidence()),
                 command.reason(), command.by(), command.at()));
     }
@@ -457,7 +470,7 @@ public class Registration {
             scheduleValidity(until, policy, deadlines);
         } else if (filed instanceof CancellationFiledEvent e) {
             requireNoPledges("cancelled");
-            requireNoThirdPartyInterests();
+            requireNoThirdPartyInterests(policy.today(at));
             apply(new RegistrationCancelledEvent(registrationId, e.filingId(), false, null, reason, by, at));
         } else {
             throw new IllegalStateException("Unknown filing " + filed);
@@ -465,21 +478,29 @@ public class Registration {
     }
 
     @CommandHandler
-    void handle(RejectFilingCommand command) {
+    void handle(RejectFilingCommand command, RegistrationPolicy policy) {
         requireRole(command.by(), REVIEWER);
         PendingFiling filing = pendingFiling(command.filingId());
         apply(new FilingRejectedEvent(registrationId, filing.filingId(), filing.type(), command.grounds(), command.reason(),
                 command.by(), command.at()));
+        expireIfRenewalWasAllThatKeptItAlive(filing, command.at(), policy);
+    }
+
+    private void expireIfRenewalWasAllThatKeptItAlive(PendingFiling filing, Instant at, RegistrationPolicy policy) {
+        if (filing.type() == FilingType.RENEWAL && LIVE.contains(status) && !at.isBefore(policy.endOf(validUntil))) {
+            expire(Actor.SYSTEM, at);
+        }
     }
 
     @CommandHandler
-    void handle(WithdrawFilingCommand command) {
+    void handle(WithdrawFilingCommand command, RegistrationPolicy policy) {
         PendingFiling filing = pendingFiling(command.filingId());
         if (!filing.filerOrganisation().equals(command.by().organisation())) {
             throw new Forbidden("Only the organisation that filed can withdraw a filing");
         }
         apply(new FilingWithdrawnEvent(registrationId, filing.filingId(), filing.type(), command.reason(), command.by(),
                 command.at()));
+        expireIfRenewalWasAllThatKeptItAlive(filing, command.at(), policy);
     }
 
     // ---------------------------------------------------------------- registrar actions
@@ -487,7 +508,10 @@ public class Registration {
     @CommandHandler
     void handle(FreezeRegistrationCommand command) {
         requireRole(command.by(), REVIEWER);
-        status.checkMoveTo(FROZEN, "freeze");
+        status.checkIn(LIVE, "freeze");
+        if (freezeOrders.contains(command.orderReference())) {
+            throw new DomainRuleViolation("order-already-recorded", "The order " + command.orderReference() + " is recorded already");
+        }
         apply(new RegistrationFrozenEvent(registrationId, command.orderReference(), command.issuingAuthority(),
                 command.orderSha256(), command.reason(), command.by(), command.at()));
     }
@@ -498,6 +522,10 @@ public class Registration {
         if (status != FROZEN) {
             throw new IllegalTransition(status, "unfreeze");
         }
+        if (!freezeOrders.contains(command.orderReference())) {
+            throw new DomainRuleViolation("no-such-freeze-order",
+                    "No freeze order " + command.orderReference() + " is in force; orders in force: " + freezeOrders);
+        }
         apply(new RegistrationUnfrozenEvent(registrationId, command.orderReference(), command.issuingAuthority(),
                 command.orderSha256(), command.reason(), command.by(), command.at()));
     }
@@ -506,6 +534,7 @@ public class Registration {
     void handle(CancelExOfficioCommand command) {
         requireRole(command.by(), REVIEWER);
         status.checkMoveTo(CANCELLED, "cancel ex officio");
+        lapsePendingFiling("the registration was cancelled ex officio", command.by(), command.at());
         apply(new RegistrationCancelledEvent(registrationId, null, true, command.grounds(), command.reason(), command.by(),
                 command.at()));
     }
@@ -523,6 +552,7 @@ public class Registration {
     void handle(RevokeRegistrationCommand command) {
         requireRole(command.by(), REVIEWER);
         status.checkMoveTo(REVOKED, "revoke");
+        lapsePendingFiling("the registration was revoked", command.by(), command.at());
         apply(new RegistrationRevokedEvent(registrationId, command.grounds(), command.reason(), command.by(), command.at()));
     }
 
@@ -534,10 +564,24 @@ public class Registration {
         }
     }
 
+    /** A registration whose renewal was filed in time does not expire while the registrar decides. */
     @DeadlineHandler(deadlineName = Deadlines.VALIDITY_ENDS)
     void on(Deadlines.ValidityEnds deadline, RegistrationPolicy policy) {
-        if (LIVE.contains(status) && deadline.validUntil().equals(validUntil)) {
-            apply(new RegistrationExpiredEvent(registrationId, validUntil, Actor.SYSTEM, policy.endOf(validUntil)));
+        boolean renewalPending = pendingFiling != null && pendingFiling.type() == FilingType.RENEWAL;
+        if (LIVE.contains(status) && deadline.validUntil().equals(validUntil) && !renewalPending) {
+            expire(Actor.SYSTEM, policy.endOf(validUntil));
+        }
+    }
+
+    private void expire(Actor by, Instant at) {
+        lapsePendingFiling("the registration expired", by, at);
+        apply(new RegistrationExpiredEvent(registrationId, validUntil, by, at));
+    }
+
+    /** Closes a pending filing that can no longer be decided because the registration is ending. */
+    private void lapsePendingFiling(String reason, Actor by, Instant at) {
+        if (pendingFiling != null) {
+            apply(new FilingLapsedEvent(registrationId, pendingFiling.filingId(), pendingFiling.type(), reason, by, at));
         }
     }
 
@@ -621,13 +665,14 @@ public class Registration {
         }
     }
 
-    /** A holder cancels only what is wholly its own: no right held by others, no licence outstanding. */
-    private void requireNoThirdPartyInterests() {
+    /** A holder cancels only what is wholly its own: no right held by others, no licence still running. */
+    private void requireNoThirdPartyInterests(LocalDate today) {
         if (rights.values().stream().anyMatch(right -> !right.holderOrganisation.equals(holderOrganisation))) {
             throw new DomainRuleViolation("rights-held-by-others",
                     "Rights registered here are held by other organisations; they must consent or transfer back first");
         }
-        if (rights.values().stream().anyMatch(right -> !right.licences.isEmpty())) {
+        if (rights.values().stream().flatMap(right -> right.licences.stream())
+                .anyMatch(licence -> licence.term().until() == null || !licence.term().until().isBefore(today))) {
             throw new DomainRuleViolation("licences-outstanding",
                     "Registered licences of rights here must end before the registration can be cancelled");
         }
@@ -859,6 +904,11 @@ public class Registration {
     }
 
     @EventSourcingHandler
+    void on(FilingLapsedEvent event) {
+        pendingFiling = null;
+    }
+
+    @EventSourcingHandler
     void on(ParticularsChangedEvent event) {
         content = event.change().applyTo(content);
         certificateVersion = event.certificateVersion();
@@ -916,12 +966,14 @@ public class Registration {
 
     @EventSourcingHandler
     void on(RegistrationFrozenEvent event) {
+        freezeOrders.add(event.orderReference());
         status = FROZEN;
     }
 
     @EventSourcingHandler
     void on(RegistrationUnfrozenEvent event) {
-        status = REGISTERED;
+        freezeOrders.remove(event.orderReference());
+        status = freezeOrders.isEmpty() ? REGISTERED : FROZEN;
     }
 
     @EventSourcingHandler

@@ -53,12 +53,19 @@ public record RegistrationPolicy(
 
     /** The evidence this application needs: the common list, plus what its own declarations call for. */
     public Set<EvidenceKind> requiredEvidenceFor(ApplicationContent content) {
-        return requiredEvidenceFor(content.agentName(), content.classification(), content.personalInformation());
+        return requiredEvidenceFor(content.objectType(), content.agentName(), content.classification(),
+                content.personalInformation());
     }
 
-    /** The evidence an application with these declarations needs. */
-    public Set<EvidenceKind> requiredEvidenceFor(String agentName, Classification classification, boolean personalInformation) {
+    /**
+     * The evidence an application with these declarations needs, including the report its risk tier's substantive
+     * review rests on: it is asked for at submission, so that substantive review never waits for a file the
+     * applicant can no longer attach.
+     */
+    public Set<EvidenceKind> requiredEvidenceFor(ObjectType objectType, String agentName, Classification classification,
+                                                 boolean personalInformation) {
         Set<EvidenceKind> required = requiredEvidence.isEmpty() ? EnumSet.noneOf(EvidenceKind.class) : EnumSet.copyOf(requiredEvidence);
+        substantiveReportFor(objectType, classification).ifPresent(required::add);
         if (agentName != null && !agentName.isBlank()) {
             required.add(EvidenceKind.POWER_OF_ATTORNEY);
         }
@@ -73,10 +80,14 @@ public record RegistrationPolicy(
 
     /** The report substantive review rests on, if this application's risk tier requires one. */
     public Optional<EvidenceKind> substantiveReportFor(ApplicationContent content) {
-        if (content.classification() == Classification.IMPORTANT) {
-            return Optional.of(substantiveReport.getOrDefault(content.objectType(), importantDataReport));
+        return substantiveReportFor(content.objectType(), content.classification());
+    }
+
+    public Optional<EvidenceKind> substantiveReportFor(ObjectType objectType, Classification classification) {
+        if (classification == Classification.IMPORTANT) {
+            return Optional.of(substantiveReport.getOrDefault(objectType, importantDataReport));
         }
-        return Optional.ofNullable(substantiveReport.get(content.objectType()));
+        return Optional.ofNullable(substantiveReport.get(objectType));
     }
 
     public LocalDate today(Instant at) {

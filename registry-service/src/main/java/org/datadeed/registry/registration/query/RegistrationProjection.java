@@ -326,6 +326,12 @@ class RegistrationProjection {
     }
 
     @EventHandler
+    void on(FilingLapsedEvent e, @SequenceNumber long sequence) {
+        decided(e, sequence, e.filingId(), Filing.StatusEnum.LAPSED, e.reason(), e.type() + " filing lapsed: " + e.reason(),
+                null, view -> { });
+    }
+
+    @EventHandler
     void on(FilingWithdrawnEvent e, @SequenceNumber long sequence) {
         decided(e, sequence, e.filingId(), Filing.StatusEnum.WITHDRAWN, e.reason(), e.type() + " filing withdrawn", null,
                 view -> { });
@@ -542,7 +548,7 @@ class RegistrationProjection {
     private void refreshMissingEvidence(Registration doc) {
         Set<org.datadeed.registry.registration.api.EvidenceKind> attached = EnumSet.noneOf(org.datadeed.registry.registration.api.EvidenceKind.class);
         doc.getEvidence().forEach(ev -> attached.add(convert(ev.getKind(), org.datadeed.registry.registration.api.EvidenceKind.class)));
-        List<EvidenceKind> missing = policy.requiredEvidenceFor(doc.getAgentName(),
+        List<EvidenceKind> missing = policy.requiredEvidenceFor(convert(doc.getObjectType(), ObjectType.class), doc.getAgentName(),
                         convert(doc.getClassification(), Classification.class), Boolean.TRUE.equals(doc.getPersonalInformation()))
                 .stream().filter(kind -> !attached.contains(kind)).sorted()
                 .map(kind -> convert(kind, EvidenceKind.class)).toList();

@@ -1,5 +1,6 @@
 package org.datadeed.registry.registration.command;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.datadeed.registry.registration.api.EvidenceKind.APPLICATION_LETTER;
 import static org.datadeed.registry.registration.api.EvidenceKind.CLASSIFICATION_ASSESSMENT;
 import static org.datadeed.registry.registration.api.EvidenceKind.COMPLIANCE_REPORT;
@@ -928,6 +929,81 @@ class RegistrationTest {
 
     private void expectEvents(List<?> history, Object command, Object... events) {
         fixture.given(history).when(command).expectSuccessfulHandlerExecution().expectEvents(events);
+    }
+
+    // ---------------------------------------------------------------- rules added after review
+
+    @Test
+    void anObjectionMustComeWithEvidence() {
+        expectViolation(inNotice(), new RaiseObjectionCommand(ID, OBJECTION, "Rival Data Co.", "trust us", List.of(),
+                OBJECTOR, at(OBJECTED_ON)), "objection-evidence-missing");
+    }
+
+    @Test
+    void anObjectionAfterTheLastNoticeDayIsRefused() {
+        expectViolation(inNotice(), new RaiseObjectionCommand(ID, OBJECTION, "Rival Data Co.", "late",
+                List.of(evidence(OBJECTION_EVIDENCE)), OBJECTOR, at(TENTH_WORKING_DAY.plusDays(1))), "notice-period-over");
+    }
+
+    @Test
+    void anObjectorHasAtMostOneUndecidedObjection() {
+        expectViolation(inNotice(objectionRaised(OBJECTION)), raiseObjection(SECOND_OBJECTION, OBJECTOR), "objection-pending");
+    }
+
+    @Test
+    void aLicenceThatHasEndedNoLongerBlocksCancellation() {
+        List<Object> licensedIn2027 = whollyOwned(licenceFiled(USE, APPLICANT, YEAR_2027, false), licensed(FILING, YEAR_2027, false));
+        expectEvents(licensedIn2027, new FileCancellationCommand(ID, OTHER_FILING, List.of(), "retired", APPLICANT,
+                at(LocalDate.of(2028, 2, 1))),
+                new CancellationFiledEvent(ID, OTHER_FILING, List.of(), "retired", APPLICANT, at(LocalDate.of(2028, 2, 1))));
+    }
+
+    @Test
+    void everyFreezeOrderMustBeLiftedBeforeTheRegistrationIsFreeAgain() {
+        Object secondOrder = new RegistrationFrozenEvent(ID, "(2026) Hu 02 Zhi 9", "Shanghai Second Intermediate People's Court",
+                sha(JUDICIAL_ORDER), "preservation", REVIEWER, NOW);
+        fixture.given(registered(frozen(), secondOrder))
+                .when(unfreeze(REVIEWER))
+                .expectSuccessfulHandlerExecution()
+                .expectState(registration -> assertThat(registration).extracting("status").isEqualTo(RegistrationStatus.FROZEN));
+        expectViolation(registered(frozen()), new UnfreezeRegistrationCommand(ID, "(2025) other order", "Another court",
+                null, "lifted", REVIEWER, NOW), "no-such-freeze-order");
+    }
+
+    @Test
+    void aRenewalFiledInTimeKeepsTheRegistrationAliveUntilDecided() {
+        fixture.givenCurrentTime(NOW)
+                .andGiven(registered(renewalFiled()))
+                .andGivenCommands(approve(FILING, NOW), fileRenewal(OTHER_FILING, at(RENEWED_UNTIL.minusDays(30))))
+                .whenTimeAdvancesTo(endOf(RENEWED_UNTIL).plusSeconds(1))
+                .expectTriggeredDeadlinesWithName(Deadlines.RENEWAL_REMINDER, Deadlines.VALIDITY_ENDS)
+                .expectEvents(new RenewalReminderIssuedEvent(ID, RENEWED_UNTIL, Actor.SYSTEM,
+                        endOf(RENEWED_UNTIL.minusDays(90).minusDays(1))));
+    }
+
+    @Test
+    void aRenewalRejectedAfterTheEndOfValidityLetsTheRegistrationExpire() {
+        Instant afterExpiry = endOf(VALID_UNTIL).plusSeconds(3600);
+        fixture.given(registered(renewalFiled()))
+                .when(new RejectFilingCommand(ID, FILING, RefusalGrounds.INCOMPLETE, "no fee paid", REVIEWER, afterExpiry))
+                .expectEvents(new FilingRejectedEvent(ID, FILING, FilingType.RENEWAL, RefusalGrounds.INCOMPLETE, "no fee paid",
+                                REVIEWER, afterExpiry),
+                        new RegistrationExpiredEvent(ID, VALID_UNTIL, Actor.SYSTEM, afterExpiry));
+    }
+
+    @Test
+    void revocationLapsesAPendingFiling() {
+        expectEvents(registered(changeFiled(FILING, APPLICANT)), revoke(),
+                new FilingLapsedEvent(ID, FILING, FilingType.CHANGE, "the registration was revoked", REVIEWER, NOW),
+                revoked());
+    }
+
+    @Test
+    void aDataAssetNeedsItsVerificationReportBeforeSubmission() {
+        ApplicationContent asset = content(ObjectType.DATA_ASSET, Classification.GENERAL);
+        List<EvidenceKind> withoutReport = POLICY.requiredEvidenceFor(asset).stream()
+                .filter(kind -> kind != THIRD_PARTY_VERIFICATION_REPORT).toList();
+        expectViolation(draftWith(asset, withoutReport), submit(), "evidence-incomplete");
     }
 
     private void expectViolation(List<?> history, Object command, String rule) {
