@@ -102,7 +102,8 @@ class RegistryApiIT {
         UUID id = inNotice(holder, reviewer);
 
         Registration objected = new ObjectionsApi(stack.as("holder-b")).raiseObjection(id,
-                new ObjectionFiling().objectorName("Holder B Analytics").grounds("We collected part of this data"), key());
+                new ObjectionFiling().objectorName("Holder B Analytics").grounds("We collected part of this data")
+                        .evidence(List.of(evidence(stack.as("holder-b"), EvidenceKind.OBJECTION_EVIDENCE))), key());
         assertThat(objected.getStatus()).isEqualTo(RegistrationStatus.OBJECTION_RAISED);
         assertThat(objected.getObjections()).hasSize(1);
         UUID objectionId = objected.getObjections().get(0).getObjectionId();
