@@ -9,6 +9,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.HexFormat;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.regex.Pattern;
 
 import jakarta.servlet.FilterChain;
@@ -32,7 +33,7 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * kept; a retry with the same key and the same request gets that response again (with
  * {@code Idempotent-Replayed: true}) and changes nothing; the same key with a different request is refused with
  * {@code idempotency-key-reused}; a retry while the first is still running gets {@code idempotency-key-in-use}.
- * Keys are scoped to the caller, so two callers never see each other's responses. Server errors release the key,
+ * Keys are scoped to the caller, so two callers never see each other's responses. Server errors and conflicts (409) release the key,
  * so the request can be retried.
  */
 public class IdempotencyFilter extends OncePerRequestFilter {
@@ -92,7 +93,8 @@ public class IdempotencyFilter extends OncePerRequestFilter {
             requestHash = hash(request, body);
         }
 
-        if (!store.claim(scope, key, requestHash)) {
+        UUID owner = UUID.randomUUID();
+        if (!store.claim(scope, key, requestHash, owner)) {
             Optional<IdempotencyStore.Entry> existing = store.find(scope, key);
             if (existing.isEmpty()) {
                 problems.write(request, response, Problems.of(ProblemType.IDEMPOTENCY_KEY_IN_USE, "Retry in a moment"));
@@ -109,7 +111,7 @@ public class IdempotencyFilter extends OncePerRequestFilter {
                 return;
             }
             boolean stale = entry.lockedAt().plus(properties.lockTimeout()).isBefore(clock.instant());
-            if (!stale || !store.takeOver(scope, key, entry.lockedAt())) {
+            if (!stale || !store.takeOver(scope, key, entry.lockedAt(), owner)) {
                 response.setHeader("Retry-After", "1");
                 problems.write(request, response, Problems.of(ProblemType.IDEMPOTENCY_KEY_IN_USE,
                         "The first request with this Idempotency-Key is still being processed; retry in a moment"));
@@ -122,22 +124,35 @@ public class IdempotencyFilter extends OncePerRequestFilter {
         boolean completed = false;
         try {
             chain.doFilter(readable, recorded);
-            if (recorded.getStatus() < 500) {
-                store.complete(scope, key, recorded.getStatus(), recorded.getContentType(), recorded.getContentAsByteArray());
+            if (isFinal(recorded.getStatus())) {
+                store.complete(scope, key, owner, recorded.getStatus(), recorded.getContentType(),
+                        recorded.getHeader("Location"), recorded.getContentAsByteArray());
                 completed = true;
             }
         } finally {
             if (!completed) {
-                store.release(scope, key);
+                store.release(scope, key, owner);
             }
             recorded.copyBodyToResponse();
         }
+    }
+
+    /**
+     * Whether a response is the request's final answer, to be replayed. Server errors and conflicts (409: the state
+     * changed meanwhile, or a concurrent modification) are not: the key is released and a retry runs again, which
+     * repeats nothing that happened, since nothing did.
+     */
+    private static boolean isFinal(int status) {
+        return status < 500 && status != 409;
     }
 
     private static void replay(HttpServletResponse response, IdempotencyStore.Entry entry) throws IOException {
         response.setStatus(entry.status());
         if (entry.contentType() != null) {
             response.setContentType(entry.contentType());
+        }
+        if (entry.location() != null) {
+            response.setHeader("Location", entry.location());
         }
         response.setHeader("Idempotent-Replayed", "true");
         if (entry.body() != null) {

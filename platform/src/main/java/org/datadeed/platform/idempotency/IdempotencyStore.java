@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.sql.Timestamp;
 import java.util.Optional;
+import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -15,7 +16,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 public class IdempotencyStore {
 
     /** What is on record for a key. */
-    public record Entry(String requestHash, boolean completed, Instant lockedAt, int status, String contentType, byte[] body) {
+    public record Entry(String requestHash, boolean completed, Instant lockedAt, int status, String contentType,
+                        String location, byte[] body) {
     }
 
     private final JdbcClient jdbc;
@@ -26,12 +28,12 @@ public class IdempotencyStore {
         this.clock = clock;
     }
 
-    /** Claims the key for this request; false when it is already on record. */
-    public boolean claim(String scope, String key, String requestHash) {
+    /** Claims the key for the request {@code owner}; false when it is already on record. */
+    public boolean claim(String scope, String key, String requestHash, UUID owner) {
         int inserted = jdbc.sql("""
-                        INSERT INTO idempotency_record (scope, idempotency_key, request_hash, locked_at, created_at)
-                        VALUES (:scope, :key, :hash, :now, :now) ON CONFLICT DO NOTHING""")
-                .param("scope", scope).param("key", key).param("hash", requestHash)
+                        INSERT INTO idempotency_record (scope, idempotency_key, request_hash, locked_at, created_at, owner)
+                        VALUES (:scope, :key, :hash, :now, :now, :owner) ON CONFLICT DO NOTHING""")
+                .param("scope", scope).param("key", key).param("hash", requestHash).param("owner", owner)
                 .param("now", Timestamp.from(clock.instant()))
                 .update();
         return inserted == 1;
@@ -39,37 +41,42 @@ public class IdempotencyStore {
 
     public Optional<Entry> find(String scope, String key) {
         return jdbc.sql("""
-                        SELECT request_hash, completed, locked_at, response_status, response_content_type, response_body
+                        SELECT request_hash, completed, locked_at, response_status, response_content_type,
+                               response_location, response_body
                         FROM idempotency_record WHERE scope = :scope AND idempotency_key = :key""")
                 .param("scope", scope).param("key", key)
                 .query((rs, n) -> new Entry(rs.getString(1), rs.getBoolean(2), rs.getTimestamp(3).toInstant(),
-                        rs.getInt(4), rs.getString(5), rs.getBytes(6)))
+                        rs.getInt(4), rs.getString(5), rs.getString(6), rs.getBytes(7)))
                 .optional();
     }
 
-    /** Takes over a claim whose request never finished (its process died); true when this caller now holds it. */
-    public boolean takeOver(String scope, String key, Instant staleLock) {
+    /** Takes over a claim whose request never finished (its process died); true when {@code owner} now holds it. */
+    public boolean takeOver(String scope, String key, Instant staleLock, UUID owner) {
         return jdbc.sql("""
-                        UPDATE idempotency_record SET locked_at = :now
+                        UPDATE idempotency_record SET locked_at = :now, owner = :owner
                         WHERE scope = :scope AND idempotency_key = :key AND NOT completed AND locked_at = :stale""")
-                .param("scope", scope).param("key", key)
+                .param("scope", scope).param("key", key).param("owner", owner)
                 .param("now", Timestamp.from(clock.instant())).param("stale", Timestamp.from(staleLock))
                 .update() == 1;
     }
 
-    public void complete(String scope, String key, int status, String contentType, byte[] body) {
+    /** Keeps the first response, if {@code owner} still holds the claim. */
+    public void complete(String scope, String key, UUID owner, int status, String contentType, String location, byte[] body) {
         jdbc.sql("""
                         UPDATE idempotency_record SET completed = TRUE, response_status = :status,
-                               response_content_type = :contentType, response_body = :body
-                        WHERE scope = :scope AND idempotency_key = :key""")
-                .param("scope", scope).param("key", key).param("status", status)
-                .param("contentType", contentType).param("body", body)
+                               response_content_type = :contentType, response_location = :location, response_body = :body
+                        WHERE scope = :scope AND idempotency_key = :key AND owner = :owner""")
+                .param("scope", scope).param("key", key).param("owner", owner).param("status", status)
+                .param("contentType", contentType).param("location", location).param("body", body)
                 .update();
     }
 
-    public void release(String scope, String key) {
-        jdbc.sql("DELETE FROM idempotency_record WHERE scope = :scope AND idempotency_key = :key AND NOT completed")
-                .param("scope", scope).param("key", key).update();
+    /** Gives the key back for a retry, if {@code owner} still holds the claim. */
+    public void release(String scope, String key, UUID owner) {
+        jdbc.sql("""
+                        DELETE FROM idempotency_record
+                        WHERE scope = :scope AND idempotency_key = :key AND NOT completed AND owner = :owner""")
+                .param("scope", scope).param("key", key).param("owner", owner).update();
     }
 
     /** Forgets keys older than the retention period; returns how many. */

@@ -222,6 +222,7 @@ class RegistryApiIT {
         assertThat(retry.getStatusCode()).isEqualTo(201);
         assertThat(retry.getData().getRegistrationId()).isEqualTo(first.getData().getRegistrationId());
         assertThat(retry.getHeaders().get("Idempotent-Replayed")).containsExactly("true");
+        assertThat(retry.getHeaders().get("Location")).isEqualTo(first.getHeaders().get("Location")).isNotEmpty();
         assertThat(holder.searchRegistrations(name, null, null, null, null, null, null, 0, 20, null).getTotalItems())
                 .isEqualTo(1);
 
