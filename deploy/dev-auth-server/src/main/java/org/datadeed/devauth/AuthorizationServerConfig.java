@@ -40,6 +40,7 @@ import org.springframework.security.oauth2.server.authorization.client.Registere
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClientRepository;
 import org.springframework.security.oauth2.server.authorization.settings.ClientSettings;
 import org.springframework.security.oauth2.server.authorization.settings.TokenSettings;
+import org.springframework.security.oauth2.server.authorization.OAuth2TokenType;
 import org.springframework.security.oauth2.server.authorization.token.JwtEncodingContext;
 import org.springframework.security.oauth2.server.authorization.token.OAuth2TokenCustomizer;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -54,6 +55,8 @@ import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
 @Configuration(proxyBeanMethods = false)
 class AuthorizationServerConfig {
 
+    /** The audience of every access token this server issues; the services accept no other. */
+    public static final String API_AUDIENCE = "datadeed-api";
     static final String ORGANISATION = "datadeed.organisation";
     static final String ROLES = "datadeed.roles";
     static final String NAME = "datadeed.name";
@@ -128,10 +131,17 @@ class AuthorizationServerConfig {
         return new InMemoryRegisteredClientRepository(clients);
     }
 
-    /** Puts organisation, roles and name into access and ID tokens, from the user or from the API client. */
+    /**
+     * Puts organisation, roles and name into access tokens only (never ID tokens), from the user or from the API
+     * client, and names the DataDeed APIs as their audience, which the services require.
+     */
     @Bean
     OAuth2TokenCustomizer<JwtEncodingContext> dataDeedClaims() {
         return context -> {
+            if (!OAuth2TokenType.ACCESS_TOKEN.equals(context.getTokenType())) {
+                return;
+            }
+            context.getClaims().audience(List.of(API_AUDIENCE, context.getRegisteredClient().getClientId()));
             Object principal = context.getPrincipal().getPrincipal();
             if (principal instanceof DevUser user) {
                 context.getClaims().claim("org", user.organisation());
@@ -165,12 +175,12 @@ class AuthorizationServerConfig {
                 .build();
         if (keyFile != null) {
             Files.createDirectories(keyFile.toAbsolutePath().getParent());
-            Files.writeString(keyFile, key.toJSONString());
             try {
-                Files.setPosixFilePermissions(keyFile, PosixFilePermissions.fromString("rw-------"));
+                Files.createFile(keyFile, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
             } catch (UnsupportedOperationException notPosix) {
-                // the key file stays readable by whoever may read the data folder
+                Files.createFile(keyFile);
             }
+            Files.writeString(keyFile, key.toJSONString());
         }
         return key;
     }

@@ -41,6 +41,7 @@ class DevAuthServerTest {
         assertThat(claims.get("org").asString()).isEqualTo("org-ent-a");
         assertThat(claims.get("roles").get(0).asString()).isEqualTo("ENTERPRISE");
         assertThat(claims.get("iss").asString()).isEqualTo(server.issuer());
+        assertThat(claims.get("aud").toString()).contains("datadeed-api");
     }
 
     @Test

@@ -13,8 +13,9 @@ import org.datadeed.ledger.core.tlog.Ed25519Cosigner;
 
 /**
  * The two signing keys: the log's (it signs checkpoints) and the regulator witness's (it cosigns them). Kept as
- * C2SP signer-key files in the key directory, generated at first start (mode 600); never in the repository. Without
- * a key directory (tests) the keys live only as long as the process.
+ * C2SP signer-key files in the key directory, created with mode 600 at first start; never in the repository. Without
+ * a key directory (tests) the keys live only as long as the process. The witness key beside the log key is a
+ * development convenience: in production the regulator runs its witness with its own key, elsewhere.
  */
 public record LogKeys(Ed25519NoteSigner log, Ed25519Cosigner witness) {
 
@@ -44,12 +45,12 @@ public record LogKeys(Ed25519NoteSigner log, Ed25519Cosigner witness) {
         String key = signer instanceof Ed25519NoteSigner s ? s.signerKey() : ((Ed25519Cosigner) signer).signerKey();
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());
-            Files.writeString(file, key + "\n");
             try {
-                Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+                Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
             } catch (UnsupportedOperationException notPosix) {
-                // readable by whoever may read the key directory
+                Files.createFile(file);
             }
+            Files.writeString(file, key + "\n");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
