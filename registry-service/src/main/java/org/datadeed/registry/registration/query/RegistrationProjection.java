@@ -68,10 +68,7 @@ class RegistrationProjection {
                 .createdAt(time(e.at()))
                 .frozen(false);
         ApiModels.content(doc, e.content());
-        doc.setRights(new ArrayList<>(e.content().rights().stream().map(claim -> new Right(ApiModels.right(claim.kind()),
-                        claim.holderOrganisation() == null ? e.holderOrganisation() : claim.holderOrganisation(),
-                        claim.scope(), ApiModels.term(claim.term()), claim.territory())
-                .holderName(claim.holderName() == null ? e.holderName() : claim.holderName())).toList()));
+        doc.setRights(rights(e.content(), e.holderOrganisation(), e.holderName()));
         RegistrationView view = new RegistrationView(doc);
         refreshMissingEvidence(doc);
         save(view, e, sequence, "Draft created: " + e.content().name(), null);
@@ -80,12 +77,12 @@ class RegistrationProjection {
     @EventHandler
     void on(DraftUpdatedEvent e, @SequenceNumber long sequence) {
         update(e, sequence, "Application content replaced", null, view -> {
+            String applicant = view.document.getHolderOrganisation();
+            String applicantName = view.document.getRights().stream()
+                    .filter(right -> applicant.equals(right.getHolderOrganisation()) && right.getHolderName() != null)
+                    .map(Right::getHolderName).findFirst().orElse(applicant);
             ApiModels.content(view.document, e.content());
-            view.document.setRights(new ArrayList<>(e.content().rights().stream().map(claim -> new Right(
-                            ApiModels.right(claim.kind()),
-                            claim.holderOrganisation() == null ? view.document.getHolderOrganisation() : claim.holderOrganisation(),
-                            claim.scope(), ApiModels.term(claim.term()), claim.territory()).holderName(claim.holderName()))
-                    .toList()));
+            view.document.setRights(rights(e.content(), applicant, applicantName));
             refreshMissingEvidence(view.document);
         });
     }
@@ -453,6 +450,16 @@ class RegistrationProjection {
     }
 
     // ---------------------------------------------------------------- helpers
+
+    /** The rights as applied for; a right without a named holder is the applicant's. */
+    private static List<Right> rights(ApplicationContent content, String applicant, String applicantName) {
+        return new ArrayList<>(content.rights().stream().map(claim -> {
+            boolean applicants = claim.holderOrganisation() == null || claim.holderOrganisation().equals(applicant);
+            return new Right(ApiModels.right(claim.kind()), applicants ? applicant : claim.holderOrganisation(),
+                    claim.scope(), ApiModels.term(claim.term()), claim.territory())
+                    .holderName(claim.holderName() != null ? claim.holderName() : applicants ? applicantName : null);
+        }).toList());
+    }
 
     private void filed(RegistrationEvent e, long sequence, UUID filingId, RegistrationType type, String reason, String summary) {
         update(e, sequence, summary + " filed", null, view -> {
