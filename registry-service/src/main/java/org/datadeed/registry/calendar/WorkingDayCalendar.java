@@ -48,6 +48,13 @@ public final class WorkingDayCalendar {
         return new WorkingDayCalendar(days);
     }
 
+    /** The years this calendar has official data for (a year with no listed day is not covered). */
+    public java.util.SortedSet<Integer> coveredYears() {
+        java.util.SortedSet<Integer> years = new java.util.TreeSet<>();
+        exceptions.keySet().forEach(day -> years.add(day.getYear()));
+        return years;
+    }
+
     public WorkingDayCalendar merge(WorkingDayCalendar other) {
         Map<LocalDate, DayKind> merged = new HashMap<>(exceptions);
         merged.putAll(other.exceptions);

@@ -9,6 +9,10 @@ import org.datadeed.platform.security.ResourceServerSecurity;
 import org.datadeed.platform.security.Role;
 import org.datadeed.registry.calendar.WorkingDayCalendar;
 import org.datadeed.registry.registration.command.RegistrationPolicy;
+import java.time.Clock;
+
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.ResourceLoader;
@@ -21,6 +25,8 @@ import org.springframework.security.web.SecurityFilterChain;
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
 class RegistryConfiguration {
+
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(RegistryConfiguration.class);
 
     @Bean
     RegistrationPolicy registrationPolicy(RegistryProperties properties) {
@@ -41,6 +47,25 @@ class RegistryConfiguration {
     /** Every role but the regulator's may change something; regulators read and change nothing. */
     private static final String[] WRITERS = {Role.HOLDER.name(), Role.REVIEWER.name(), Role.ENTERPRISE.name(),
             Role.OPERATOR.name()};
+
+    /**
+     * Whether the official calendar covers this year and the next: a working-day deadline computed for a year without
+     * its holiday data would count holidays as working days. Reported (status stays UP, readiness is unaffected) and
+     * logged at start, so operators add the State Council's new arrangement in time.
+     */
+    @Bean
+    HealthIndicator workingDayCalendarHealth(WorkingDayCalendar calendar, RegistrationPolicy policy, Clock clock) {
+        int thisYear = policy.today(clock.instant()).getYear();
+        java.util.SortedSet<Integer> covered = calendar.coveredYears();
+        boolean coversNextYear = covered.contains(thisYear + 1);
+        if (!covered.contains(thisYear) || !coversNextYear) {
+            log.warn("The working-day calendar covers {} only; add the official arrangement for {} (datadeed.registry.calendars)",
+                    covered, covered.contains(thisYear) ? thisYear + 1 : thisYear);
+        }
+        return () -> Health.up().withDetail("coveredYears", covered)
+                .withDetail("coversThisYear", covered.contains(thisYear))
+                .withDetail("coversNextYear", coversNextYear).build();
+    }
 
     /**
      * Public: the notice board, certificate verification and health. Everything else needs a token; which role and

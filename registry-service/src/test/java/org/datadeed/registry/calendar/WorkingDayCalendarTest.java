@@ -47,6 +47,12 @@ class WorkingDayCalendarTest {
     // ---------------------------------------------------------------- the week
 
     @Test
+    void theCalendarKnowsWhichYearsItHasOfficialDataFor() {
+        assertThat(china.coveredYears()).containsExactly(2025, 2026);
+        assertThat(WEEK_ONLY.coveredYears()).isEmpty();
+    }
+
+    @Test
     void weekendsAreNotWorkingDays() {
         for (LocalDate day = MONDAY; day.isBefore(MONDAY.plusWeeks(1)); day = day.plusDays(1)) {
             boolean weekend = day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY;
