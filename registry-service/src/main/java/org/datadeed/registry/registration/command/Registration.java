@@ -84,6 +84,19 @@ public class Registration {
             this.holderOrganisation = holderOrganisation;
             this.term = term;
         }
+
+        /** Value equality, so that Axon's fixture can compare the state a command built with the replayed one. */
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof RightState that && holderOrganisation.equals(that.holderOrganisation)
+                    && java.util.Objects.equals(term, that.term) && pledgeeByPledge.equals(that.pledgeeByPledge)
+                    && licences.equals(that.licences);
+        }
+
+        @Override
+        public int hashCode() {
+            return java.util.Objects.hash(holderOrganisation, term, pledgeeByPledge, licences);
+        }
     }
 
     /** The one filing that may be pending at a time, with the event that filed it. */
