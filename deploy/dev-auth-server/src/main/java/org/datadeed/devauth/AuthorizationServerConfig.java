@@ -136,7 +136,7 @@ class AuthorizationServerConfig {
      * client, and names the DataDeed APIs as their audience, which the services require.
      */
     @Bean
-    OAuth2TokenCustomizer<JwtEncodingContext> dataDeedClaims() {
+    OAuth2TokenCustomizer<JwtEncodingContext> dataDeedClaims(DevAuthProperties properties) {
         return context -> {
             if (!OAuth2TokenType.ACCESS_TOKEN.equals(context.getTokenType())) {
                 return;
@@ -145,6 +145,7 @@ class AuthorizationServerConfig {
             Object principal = context.getPrincipal().getPrincipal();
             if (principal instanceof DevUser user) {
                 context.getClaims().claim("org", user.organisation());
+                context.getClaims().claim("org_name", properties.organisationName(user.organisation()));
                 context.getClaims().claim("name", user.displayName());
                 context.getClaims().claim("roles", user.getAuthorities().stream()
                         .map(GrantedAuthority::getAuthority).map(a -> a.replaceFirst("^ROLE_", "")).toList());
@@ -152,6 +153,7 @@ class AuthorizationServerConfig {
                 ClientSettings settings = context.getRegisteredClient().getClientSettings();
                 if (settings.getSetting(ORGANISATION) != null) {
                     context.getClaims().claim("org", (String) settings.getSetting(ORGANISATION));
+                    context.getClaims().claim("org_name", properties.organisationName(settings.getSetting(ORGANISATION)));
                     context.getClaims().claim("roles", (List<?>) settings.getSetting(ROLES));
                     context.getClaims().claim("name", (String) settings.getSetting(NAME));
                 }

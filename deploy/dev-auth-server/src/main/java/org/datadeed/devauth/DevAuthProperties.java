@@ -2,6 +2,7 @@ package org.datadeed.devauth;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -13,9 +14,16 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param keyFile where the token-signing RSA key is kept between starts; a fresh key each start when absent
  * @param users people who sign in with authorization code + PKCE
  * @param clients OAuth2 clients: web and native apps (authorization code) and API clients (client credentials)
+ * @param organisationNames organisation id → registered name
  */
 @ConfigurationProperties("datadeed.dev-auth")
-public record DevAuthProperties(Path keyFile, @DefaultValue List<User> users, @DefaultValue List<Client> clients) {
+public record DevAuthProperties(Path keyFile, @DefaultValue List<User> users, @DefaultValue List<Client> clients,
+                                @DefaultValue Map<String, String> organisationNames) {
+
+    /** The registered name of an organisation (the {@code org_name} claim); its id when none is configured. */
+    public String organisationName(String organisation) {
+        return organisationNames.getOrDefault(organisation, organisation);
+    }
 
     /**
      * @param organisation the organisation the user acts for (the {@code org} claim)

@@ -26,7 +26,14 @@ public final class DevAuthServer implements AutoCloseable {
      */
     public static DevAuthServer start(int port, Path keyFile, List<DevAuthProperties.User> users,
                                       List<DevAuthProperties.Client> clients) {
+        return start(port, keyFile, users, clients, java.util.Map.of());
+    }
+
+    /** @param organisationNames organisation id → registered name, issued as the {@code org_name} claim */
+    public static DevAuthServer start(int port, Path keyFile, List<DevAuthProperties.User> users,
+                                      List<DevAuthProperties.Client> clients, java.util.Map<String, String> organisationNames) {
         List<String> properties = new ArrayList<>();
+        organisationNames.forEach((id, name) -> properties.add("datadeed.dev-auth.organisation-names." + id + "=" + name));
         properties.add("server.port=" + port);
         properties.add(CoHosting.excludeProperty(CoHosting.authServerExcludes()));
         if (keyFile != null) {

@@ -47,6 +47,15 @@ public final class DemoDirectory {
     public static final String OPERATOR = "org-public-data-operator";
     public static final String REGULATOR = "org-regulator";
 
+    /** The organisations' registered names, issued in every token as {@code org_name}. */
+    public static final java.util.Map<String, String> ORGANISATION_NAMES = java.util.Map.of(
+            HZ_BIGDATA, "杭州城市大数据公司",
+            SZ_TRANSIT, "深圳市城市交通数据公司",
+            REGISTRAR, "数据产权登记中心",
+            ENTERPRISE_A, "杭州智行科技有限公司",
+            OPERATOR, "公共数据授权运营单位",
+            REGULATOR, "数据主管部门");
+
     public static final List<DemoUser> USERS = List.of(
             new DemoUser("hz-data", "杭州城市大数据公司", HZ_BIGDATA, "HOLDER"),
             new DemoUser("sz-data", "深圳市城市交通数据公司", SZ_TRANSIT, "HOLDER"),

@@ -144,7 +144,7 @@ public final class LocalStack implements AutoCloseable {
         DevAuthServer authServer;
         try {
             authServer = register(DevAuthServer.start(authPort, settings.signingKey(),
-                    DemoDirectory.users(credentials), DemoDirectory.clients(credentials)));
+                    DemoDirectory.users(credentials), DemoDirectory.clients(credentials), DemoDirectory.ORGANISATION_NAMES));
         } catch (RuntimeException e) {
             database.handle((started, failed) -> null).join(); // so that close() finds PostgreSQL and stops it
             throw e;

@@ -3,10 +3,11 @@ package org.datadeed.platform.security;
 import java.util.Set;
 
 /**
- * Who is calling: the token's subject, the organisation it acts for, its roles and a display name.
+ * Who is calling: the token's subject, the organisation it acts for (id and registered name), its roles and the
+ * person's or client's display name.
  * Every authorisation decision in the services is taken on this record.
  */
-public record Caller(String subject, String organisation, Set<Role> roles, String displayName) {
+public record Caller(String subject, String organisation, Set<Role> roles, String displayName, String organisationName) {
 
     public Caller {
         roles = Set.copyOf(roles);

@@ -38,7 +38,9 @@ public final class CurrentCaller {
             }
         }
         String name = token.getToken().getClaimAsString(properties.nameClaim());
-        return Optional.of(new Caller(token.getName(), organisation, roles, name == null ? token.getName() : name));
+        String organisationName = token.getToken().getClaimAsString(properties.organisationNameClaim());
+        return Optional.of(new Caller(token.getName(), organisation, roles, name == null ? token.getName() : name,
+                organisationName == null ? organisation : organisationName));
     }
 
     /** The signed-in caller; refused when the token names no organisation. */

@@ -48,6 +48,8 @@ class RegistryApiIT {
         UUID id = draft.getRegistrationId();
         assertThat(draft.getStatus()).isEqualTo(RegistrationStatus.DRAFT);
         assertThat(draft.getMissingEvidence()).isEmpty();
+        assertThat(draft.getRights()).extracting(Right::getHolderName)
+                .as("the holder is the organisation, not the person who signed in").containsOnly("Holder A Data Co.");
 
         Registration submitted = new RegistrationsApi(holder).submitApplication(id, key());
         assertThat(submitted.getStatus()).isEqualTo(RegistrationStatus.SUBMITTED);

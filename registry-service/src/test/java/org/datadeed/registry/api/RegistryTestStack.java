@@ -45,7 +45,7 @@ final class RegistryTestStack {
 
     /** Users of the test organisations, each with its role. */
     static final List<DevAuthProperties.User> USERS = List.of(
-            user("holder-a", "org-a", "Holder A Data Co.", "HOLDER"),
+            user("holder-a", "org-a", "Hana Li", "HOLDER"),
             user("holder-b", "org-b", "Holder B Analytics", "HOLDER"),
             user("reviewer", "org-registrar", "Registrar Reviewer", "REVIEWER"),
             user("regulator", "org-regulator", "Regulator", "REGULATOR"),
@@ -61,7 +61,8 @@ final class RegistryTestStack {
                 new DevAuthProperties.Client(CLI, null, "Test CLI", List.of("authorization_code"), List.of(REDIRECT),
                         List.of(), null, List.of()),
                 new DevAuthProperties.Client("ent-api", entApiSecret, "Enterprise API",
-                        List.of("client_credentials"), List.of(), List.of(), "org-ent", List.of("ENTERPRISE"))));
+                        List.of("client_credentials"), List.of(), List.of(), "org-ent", List.of("ENTERPRISE"))),
+                java.util.Map.of("org-a", "Holder A Data Co.", "org-b", "Holder B Analytics"));
         USERS.forEach(u -> passwords.put(u.username(), u.password()));
         tokens = new OAuthTokens(auth.issuer());
         clock = new TestClock(Instant.parse("2026-03-02T01:00:00Z"), ZoneOffset.UTC);

@@ -49,7 +49,7 @@ class RegistrationsController implements RegistrationsApi {
         Actor by = support.actingAs(Role.HOLDER);
         Caller caller = support.caller();
         UUID id = CommandSupport.stableId("registration", caller);
-        support.sendNew(new CreateDraftCommand(id, caller.organisation(), caller.displayName(),
+        support.sendNew(new CreateDraftCommand(id, caller.organisation(), caller.organisationName(),
                 RequestMapper.content(draft), by, support.now()));
         return ResponseEntity.created(URI.create("/api/v1/registrations/" + id)).body(queries.get(id, caller));
     }
