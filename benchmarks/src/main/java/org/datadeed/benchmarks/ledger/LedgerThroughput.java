@@ -46,6 +46,9 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class LedgerThroughput {
 
+    /** Wall-clock time for the result file's name and start time; measured durations use System.nanoTime. */
+    private static final java.time.Clock CLOCK = java.time.Clock.systemUTC();
+
     private static final Logger log = LoggerFactory.getLogger(LedgerThroughput.class);
     private static final Duration POLL = Duration.ofMillis(50);
 
@@ -60,7 +63,7 @@ public final class LedgerThroughput {
     public static void main(String[] args) throws IOException {
         Options options = Options.parse(args);
         Map<String, Object> results = new LinkedHashMap<>();
-        results.put("startedAt", Instant.now().toString());
+        results.put("startedAt", CLOCK.instant().toString());
         results.put("machine", machine());
         results.put("options", Map.of("events", options.events(), "appendBatch", options.appendBatch(),
                 "rate", options.rate(), "durationSeconds", options.duration().toSeconds(), "threads", options.threads(),
@@ -92,6 +95,7 @@ public final class LedgerThroughput {
         }
         results.put("loadAverageAtEnd", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         Path file = write(options.out(), results);
+        // the one-line summary is this command-line tool's output
         System.out.println("LEDGER " + String.join(" | ", summary) + " -> " + file);
     }
 
@@ -297,7 +301,7 @@ public final class LedgerThroughput {
 
     private static Path write(Path folder, Map<String, Object> results) throws IOException {
         Files.createDirectories(folder);
-        String stamp = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC).format(Instant.now());
+        String stamp = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC).format(CLOCK.instant());
         Path file = folder.resolve("ledger-throughput-" + stamp + ".json");
         JsonMapper json = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
         Files.writeString(file, json.writeValueAsString(results));
