@@ -95,8 +95,7 @@ public final class LedgerThroughput {
         }
         results.put("loadAverageAtEnd", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         Path file = write(options.out(), results);
-        // the one-line summary is this command-line tool's output
-        System.out.println("LEDGER " + String.join(" | ", summary) + " -> " + file);
+        log.info("LEDGER {} -> {}", String.join(" | ", summary), file);
     }
 
     private void awaitActive() {

@@ -6,7 +6,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 
 import io.micrometer.core.instrument.MeterRegistry;
@@ -29,7 +28,7 @@ import org.datadeed.ledger.service.log.LogKeys;
 import org.datadeed.ledger.service.log.Sequencer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
+import org.datadeed.ledger.service.BackgroundWorker;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -41,7 +40,7 @@ import org.springframework.stereotype.Component;
  * ones after them prove them by consistency.
  */
 @Component
-public class Anchorer implements SmartLifecycle {
+public class Anchorer extends BackgroundWorker {
 
     private static final Logger log = LoggerFactory.getLogger(Anchorer.class);
 
@@ -55,11 +54,10 @@ public class Anchorer implements SmartLifecycle {
     private final LedgerProperties properties;
     private final Clock clock;
     private final Timer lag;
-    private volatile boolean running;
-    private Thread worker;
 
     Anchorer(JdbcClient jdbc, JdbcNodeStore nodes, Witness witness, WitnessState witnessState, CheckpointAnchor anchor,
              Sequencer sequencer, LogKeys keys, LedgerProperties properties, Clock clock, MeterRegistry meters) {
+        super("ledger-anchorer");
         this.jdbc = jdbc;
         this.keys = keys;
         this.nodes = nodes;
@@ -76,32 +74,6 @@ public class Anchorer implements SmartLifecycle {
     }
 
     @Override
-    public void start() {
-        running = true;
-        worker = new Thread(this::run, "ledger-anchorer");
-        worker.setDaemon(true);
-        worker.start();
-    }
-
-    @Override
-    public void stop() {
-        running = false;
-        if (worker != null) {
-            worker.interrupt();
-            try {
-                worker.join(TimeUnit.SECONDS.toMillis(10));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
-    }
-
-    @Override
-    public boolean isRunning() {
-        return running;
-    }
-
-    @Override
     public int getPhase() {
         return DEFAULT_PHASE - 1;
     }
@@ -110,10 +82,11 @@ public class Anchorer implements SmartLifecycle {
      * Registers the log's key with the anchor before anything else (so the first checkpoint is never refused as
      * unknown), then anchors; every failure backs off exponentially up to 30 s and is retried.
      */
-    private void run() {
+    @Override
+    protected void run() {
         Duration backoff = properties.anchorInterval();
         boolean registered = false;
-        while (running) {
+        while (isRunning()) {
             try {
                 if (!registered) {
                     anchor.registerLog(properties.origin(), keys.log().verifier().verifierKey().encode());

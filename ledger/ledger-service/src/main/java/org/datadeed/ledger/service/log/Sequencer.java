@@ -28,7 +28,7 @@ import org.datadeed.ledger.core.tlog.Checkpoint;
 import org.datadeed.ledger.service.LedgerProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
+import org.datadeed.ledger.service.BackgroundWorker;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -45,7 +45,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * the holder's session ends.
  */
 @Component
-public class Sequencer implements SmartLifecycle {
+public class Sequencer extends BackgroundWorker {
 
     private static final Logger log = LoggerFactory.getLogger(Sequencer.class);
     /** The advisory lock that elects the one active writer ('DDLEDGER'). */
@@ -62,10 +62,8 @@ public class Sequencer implements SmartLifecycle {
     private final Clock clock;
     private final Counter sequencedCounter;
 
-    private volatile boolean running;
     private volatile boolean active;
     private volatile long treeSize;
-    private Thread worker;
 
     private MerkleLog merkleLog;
     private GapAwareTrackingToken position;
@@ -75,6 +73,7 @@ public class Sequencer implements SmartLifecycle {
     Sequencer(DataSource dataSource, JdbcClient jdbc, JdbcTemplate template, TransactionTemplate transactions,
               EventFeed feed, JdbcNodeStore nodes, LogKeys keys, LedgerProperties properties, Clock clock,
               MeterRegistry meters) {
+        super("ledger-sequencer");
         this.dataSource = dataSource;
         this.jdbc = jdbc;
         this.template = template;
@@ -91,32 +90,6 @@ public class Sequencer implements SmartLifecycle {
                 .description("Events in the event store the log has not sequenced yet").register(meters);
     }
 
-    @Override
-    public void start() {
-        running = true;
-        worker = new Thread(this::run, "ledger-sequencer");
-        worker.setDaemon(true);
-        worker.start();
-    }
-
-    @Override
-    public void stop() {
-        running = false;
-        if (worker != null) {
-            worker.interrupt();
-            try {
-                worker.join(TimeUnit.SECONDS.toMillis(10));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
-    }
-
-    @Override
-    public boolean isRunning() {
-        return running;
-    }
-
     /** Events in the store beyond the log's position (one indexed count, read when metrics are scraped). */
     public long backlog() {
         return jdbc.sql("SELECT COUNT(*) FROM eventstore.domain_event_entry WHERE global_index > "
@@ -129,8 +102,9 @@ public class Sequencer implements SmartLifecycle {
         return active;
     }
 
-    private void run() {
-        while (running) {
+    @Override
+    protected void run() {
+        while (isRunning()) {
             try (Connection lock = dataSource.getConnection()) {
                 if (!tryLock(lock)) {
                     pause(properties.pollInterval().multipliedBy(50).toNanos());
@@ -140,7 +114,7 @@ public class Sequencer implements SmartLifecycle {
                     active = true;
                     log.info("Sequencer active: this instance writes the log");
                     resume();
-                    while (running && lock.isValid(2)) {
+                    while (isRunning() && lock.isValid(2)) {
                         int sequenced = step();
                         publishCheckpointIfDue();
                         if (sequenced == 0) {
@@ -155,7 +129,7 @@ public class Sequencer implements SmartLifecycle {
                 if (e instanceof VirtualMachineError fatal) {
                     throw fatal;
                 }
-                if (running) {
+                if (isRunning()) {
                     log.error("Sequencer failed; resuming from the last committed batch", e);
                     pause(TimeUnit.SECONDS.toNanos(1));
                 }
