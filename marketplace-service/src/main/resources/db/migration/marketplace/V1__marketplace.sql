@@ -67,7 +67,8 @@ CREATE TABLE quote_view (
     event                  JSONB NOT NULL
 );
 
--- A quote is used by one application or renewal only: the unique key refuses a second in the same transaction.
+-- A quote is used by one licence only: recorded when an application or renewal on it passes its checks; the
+-- unique key refuses a concurrent second one in its own transaction.
 CREATE TABLE quote_use (
     quote_id   UUID PRIMARY KEY,
     licence_id UUID NOT NULL
@@ -83,6 +84,7 @@ CREATE TABLE licence_view (
     created_at             TIMESTAMPTZ NOT NULL,
     updated_at             TIMESTAMPTZ NOT NULL,
     jws                    TEXT,
+    pending_quote_id       UUID,
     limits                 JSONB,
     document               JSONB NOT NULL
 );

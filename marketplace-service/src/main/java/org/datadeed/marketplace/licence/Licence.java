@@ -23,7 +23,9 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.annotation.DeadlineHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.datadeed.marketplace.config.MarketplacePolicy;
 import org.datadeed.marketplace.messages.Actor;
@@ -114,8 +116,10 @@ public class Licence {
 
     // ---------------------------------------------------------------- application, checks and approval
 
+    /** A method with creation policy ALWAYS (not a constructor), so that applied events update the state at once. */
     @CommandHandler
-    Licence(ApplyForLicenceCommand command, MarketplacePolicy policy, LicenceSigner signer, DeadlineManager deadlines) {
+    @CreationPolicy(AggregateCreationPolicy.ALWAYS)
+    void handle(ApplyForLicenceCommand command, MarketplacePolicy policy, LicenceSigner signer, DeadlineManager deadlines) {
         if (!ENTERPRISE.equals(command.by().role()) || !command.by().organisation().equals(command.requester().organisation())) {
             throw new Forbidden("Enterprises apply for licences in their own name");
         }

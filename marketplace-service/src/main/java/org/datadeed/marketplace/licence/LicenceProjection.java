@@ -75,8 +75,9 @@ class LicenceProjection {
         history(licence, "APPLIED", event.by(), "scenario: " + event.scenario() + "; purpose: " + event.purpose(), event.at());
         jdbc.sql("""
                         INSERT INTO licence_view (licence_id, product_id, licensee_organisation, operator_organisation,
-                            status, created_at, updated_at, document)
-                        VALUES (:id, :product, :licensee, :operator, 'APPLIED', :at, :at, CAST(:document AS JSONB))""")
+                            status, created_at, updated_at, pending_quote_id, document)
+                        VALUES (:id, :product, :licensee, :operator, 'APPLIED', :at, :at, :quote, CAST(:document AS JSONB))""")
+                .param("quote", event.quote().quoteId())
                 .param("id", event.licenceId())
                 .param("product", event.product().productId())
                 .param("licensee", event.requester().organisation())
@@ -84,16 +85,16 @@ class LicenceProjection {
                 .param("at", Timestamp.from(event.at()))
                 .param("document", json.writeValueAsString(licence))
                 .update();
-        useQuote(event.quote().quoteId(), event.licenceId());
-    }
-
-    private void useQuote(UUID quoteId, UUID licenceId) {
-        jdbc.sql("INSERT INTO quote_use (quote_id, licence_id) VALUES (:quote, :licence)")
-                .param("quote", quoteId).param("licence", licenceId).update();
     }
 
     @EventHandler
     void on(LicenceChecksCompletedEvent event) {
+        if (event.passed()) {
+            jdbc.sql("""
+                            INSERT INTO quote_use (quote_id, licence_id)
+                            SELECT pending_quote_id, licence_id FROM licence_view WHERE licence_id = :licence""")
+                    .param("licence", event.licenceId()).update();
+        }
         change(event.licenceId(), event.at(), licence -> {
             licence.setChecks(new ArrayList<>(event.checks().stream().map(LicenceProjection::check).toList()));
             if (licence.getStatus() == LicenceStatus.APPLIED) {
@@ -170,7 +171,8 @@ class LicenceProjection {
 
     @EventHandler
     void on(LicenceRenewalRequestedEvent event) {
-        useQuote(event.quote().quoteId(), event.licenceId());
+        jdbc.sql("UPDATE licence_view SET pending_quote_id = :quote WHERE licence_id = :id")
+                .param("quote", event.quote().quoteId()).param("id", event.licenceId()).update();
         change(event.licenceId(), event.at(), licence -> history(licence, "RENEWAL_REQUESTED", event.by(),
                 event.reason() + " (quote " + event.quote().quoteId() + ", " + event.quote().total() + " CNY)", event.at()));
     }

@@ -25,13 +25,15 @@ import org.datadeed.platform.domain.DomainRuleViolation;
 
 /**
  * The operator's side of a catalogue product: its licence terms, the ceilings the authorising body filed for it, and
- * the actual prices, which can never exceed the ceiling in force. The product's identity is its registration's.
+ * the actual prices, which can never exceed the ceiling in force. The product is the registration with its id; this
+ * aggregate's identifier is {@code offer:<productId>}, so that its event stream is its own.
  */
 @Aggregate
 public class Product {
 
+    /** {@code offer:<productId>}: the registration's events are kept under the product id itself. */
     @AggregateIdentifier
-    private UUID productId;
+    private String offerId;
     private ProductPricing pricing;
 
     protected Product() {
@@ -85,7 +87,7 @@ public class Product {
 
     @EventSourcingHandler
     void on(ProductTermsSetEvent event) {
-        productId = event.productId();
+        offerId = "offer:" + event.productId();
         if (pricing == null) {
             pricing = ProductPricing.empty(event.productId());
         }
@@ -93,13 +95,13 @@ public class Product {
 
     @EventSourcingHandler
     void on(CeilingFiledEvent event) {
-        productId = event.productId();
+        offerId = "offer:" + event.productId();
         pricing = (pricing == null ? ProductPricing.empty(event.productId()) : pricing).with(event);
     }
 
     @EventSourcingHandler
     void on(PriceScheduleSetEvent event) {
-        productId = event.productId();
+        offerId = "offer:" + event.productId();
         pricing = (pricing == null ? ProductPricing.empty(event.productId()) : pricing).with(event);
     }
 }

@@ -9,7 +9,9 @@ import java.util.UUID;
 import jakarta.servlet.http.HttpServletRequest;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.datadeed.marketplace.messages.Actor;
+import org.datadeed.platform.domain.DomainRuleViolation;
 import org.datadeed.platform.domain.Forbidden;
+import org.springframework.dao.DuplicateKeyException;
 import org.datadeed.platform.idempotency.IdempotencyFilter;
 import org.datadeed.platform.security.Caller;
 import org.datadeed.platform.security.CurrentCaller;
@@ -57,8 +59,21 @@ public class MarketCommands {
         throw new Forbidden("This needs one of the roles " + Arrays.toString(roles));
     }
 
+    /**
+     * Sends the command and waits. A unique key that refuses the change in the projection's transaction (a quote used
+     * by a concurrent application) is a rule violation, not an error.
+     */
     public <R> R send(Object command) {
-        return commands.sendAndWait(command);
+        try {
+            return commands.sendAndWait(command);
+        } catch (RuntimeException e) {
+            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+                if (cause instanceof DuplicateKeyException && String.valueOf(cause.getMessage()).contains("quote_use")) {
+                    throw new DomainRuleViolation("quote-already-used", "The quote is used by another licence already");
+                }
+            }
+            throw e;
+        }
     }
 
     /** An identifier that is the same for every retry of one idempotent request, random otherwise. */
