@@ -114,6 +114,7 @@ CREATE TABLE usage_counter (
 );
 
 CREATE TABLE usage_alert (
+    alert_id   BIGSERIAL PRIMARY KEY,
     licence_id UUID NOT NULL,
     raised_at  TIMESTAMPTZ NOT NULL,
     kind       TEXT NOT NULL,

@@ -105,7 +105,7 @@ public class LicenceQueries {
                 .orElse(new LicenceUsage().licenceId(licenceId).calls(0L).gigabytes(0.0).thousandRecords(0L));
         usage.setAlerts(new ArrayList<>(jdbc.sql("""
                         SELECT raised_at, kind, measure, detail FROM usage_alert WHERE licence_id = :id
-                        ORDER BY raised_at, kind""")
+                        ORDER BY alert_id""")
                 .param("id", licenceId)
                 .query((rs, n) -> new LicenceUsageAlertsInner()
                         .raisedAt(ApiModels.utc(rs.getTimestamp(1).toInstant()))

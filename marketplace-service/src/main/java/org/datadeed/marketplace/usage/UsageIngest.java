@@ -63,12 +63,8 @@ public class UsageIngest {
         List<UsageBatchResultRejectedInner> rejected = new ArrayList<>();
         Map<UUID, String> refusal = new HashMap<>();
         for (UUID licenceId : new HashSet<>(batch.stream().map(UsageRecord::getLicenceId).toList())) {
-            String reason = licences.parties(licenceId)
-                    .map(p -> !operatorOrganisation.equals(p.operator()) ? "not a licence of your products"
-                            : !("ACTIVE".equals(p.status()) || "SUSPENDED".equals(p.status())) ? "the licence is " + p.status()
-                            : null)
-                    .orElse("no such licence");
-            if (reason != null) {
+            String reason = licences.parties(licenceId).map(p -> refusal(operatorOrganisation, p)).orElse("no such licence");
+            if (!reason.isEmpty()) {
                 refusal.put(licenceId, reason);
             }
         }
@@ -90,6 +86,17 @@ public class UsageIngest {
         String sha = accepted.isEmpty() ? null : sha256(accepted);
         return new UsageBatchResult().accepted(accepted.size()).duplicates(candidates.size() - accepted.size())
                 .rejected(rejected).batchSha256(sha);
+    }
+
+    /** Why the operator cannot report usage for the licence, or "" when it can. */
+    private static String refusal(String operatorOrganisation, LicenceQueries.Parties licence) {
+        if (!operatorOrganisation.equals(licence.operator())) {
+            return "not a licence of your products";
+        }
+        if (!("ACTIVE".equals(licence.status()) || "SUSPENDED".equals(licence.status()))) {
+            return "the licence is " + licence.status();
+        }
+        return "";
     }
 
     private static long value(Long value, long fallback) {
