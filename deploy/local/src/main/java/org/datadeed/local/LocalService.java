@@ -32,9 +32,10 @@ public record LocalService(String title, Supplier<SpringApplicationBuilder> appl
 
     /**
      * Starts the service. Its settings go in as command-line arguments ({@link CoHosting#arguments}): those outrank
-     * the service's own configuration file, which names the production defaults (e.g. a database on port 5432).
+     * the service's own configuration file, which names the production defaults (e.g. a database on port 5432). Every
+     * service reads the time from the stack's one clock.
      */
-    ConfigurableApplicationContext start(String jdbcUrl, String databaseUser, String issuer) {
+    ConfigurableApplicationContext start(String jdbcUrl, String databaseUser, String issuer, java.time.Clock clock) {
         List<String> settings = new ArrayList<>();
         settings.add("server.port=" + port);
         settings.add("spring.datasource.url=" + jdbcUrl);
@@ -42,6 +43,8 @@ public record LocalService(String title, Supplier<SpringApplicationBuilder> appl
         settings.add("spring.security.oauth2.resourceserver.jwt.issuer-uri=" + issuer);
         settings.add(CoHosting.excludeProperty(CoHosting.SERVICE_EXCLUDES));
         settings.addAll(properties);
-        return application.get().run(CoHosting.arguments(settings));
+        return application.get()
+                .initializers(context -> context.getBeanFactory().registerSingleton("clock", clock))
+                .run(CoHosting.arguments(settings));
     }
 }

@@ -28,6 +28,9 @@ import org.datadeed.devsupport.LocalPostgres;
 import org.datadeed.devsupport.OAuthTokens;
 import org.datadeed.local.demo.DemoSeeder;
 import org.datadeed.ledger.service.LedgerApplication;
+import org.datadeed.marketplace.MarketplaceApplication;
+import org.datadeed.devsupport.SettableClock;
+import org.datadeed.local.demo.MarketplaceDemo;
 import org.datadeed.registry.RegistryApplication;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -52,6 +55,9 @@ public final class LocalStack implements AutoCloseable {
     public static final int AUTH_PORT = 9000;
     public static final int REGISTRY_PORT = 8081;
     public static final int LEDGER_PORT = 8082;
+    public static final int MARKETPLACE_PORT = 8083;
+    /** How far back the demo history starts at a first start (the registered product's notice period passes in it). */
+    static final Duration DEMO_HISTORY = Duration.ofDays(40);
     public static final String DATABASE = "datadeed";
 
     /**
@@ -63,7 +69,10 @@ public final class LocalStack implements AutoCloseable {
                 new LocalService("Registry API", RegistryApplication::builder, settings.port("registry", REGISTRY_PORT), "/api/v1",
                         "datadeed.registry.public-base-url=" + settings.baseUrl("registry", REGISTRY_PORT)),
                 new LocalService("Ledger audit API", LedgerApplication::builder, settings.port("ledger", LEDGER_PORT),
-                        "/api/v1/audit", "datadeed.ledger.key-directory=" + settings.ledgerKeys()));
+                        "/api/v1/audit", "datadeed.ledger.key-directory=" + settings.ledgerKeys()),
+                new LocalService("Marketplace API", MarketplaceApplication::builder, settings.port("marketplace", MARKETPLACE_PORT),
+                        "/api/v1", "datadeed.marketplace.licence-key-file=" + settings.home().resolve("keys/marketplace/licence-key.json"),
+                        "datadeed.marketplace.public-base-url=" + settings.baseUrl("marketplace", MARKETPLACE_PORT)));
     }
 
     private final LocalSettings settings;
@@ -77,6 +86,8 @@ public final class LocalStack implements AutoCloseable {
     private Credentials credentials;
     private String jdbcUrl;
     private DemoSeeder.Outcome demoData;
+    private String marketplaceDemo;
+    private SettableClock clock;
     private Duration readyIn;
 
     /**
@@ -155,9 +166,12 @@ public final class LocalStack implements AutoCloseable {
         log.info("PostgreSQL is up on port {} ({} s)", db.port(), seconds(Duration.between(postgresStarted, postgresUp[0])));
         jdbcUrl = db.database(DATABASE);
 
+        // a first start seeds back-dated demo history: the services' clock runs behind until the seeder catches it up
+        boolean seedHistory = settings.seedDemoData() && !Files.exists(settings.seededMarker());
+        clock = SettableClock.runningBehind(seedHistory ? DEMO_HISTORY : Duration.ZERO, java.time.ZoneOffset.UTC);
         for (LocalService service : services) {
             Instant started = CLOCK.instant();
-            registerService(service.start(jdbcUrl, db.username(), authServer.issuer()));
+            registerService(service.start(jdbcUrl, db.username(), authServer.issuer(), clock));
             log.info("{} is up at {} ({} s)", service.title(), service.baseUrl(), seconds(Duration.between(started, CLOCK.instant())));
         }
 
@@ -167,6 +181,8 @@ public final class LocalStack implements AutoCloseable {
         }
         if (settings.seedDemoData()) {
             demoData = seeder(authServer.issuer()).seedOnce();
+            clock.catchUp();
+            marketplaceDemo = seedMarketplace(authServer.issuer());
         }
         readyIn = Duration.between(origin, CLOCK.instant());
         return this;
@@ -175,7 +191,23 @@ public final class LocalStack implements AutoCloseable {
     private DemoSeeder seeder(String issuer) {
         return new DemoSeeder(settings.baseUrl("registry", REGISTRY_PORT), new OAuthTokens(issuer),
                 apiCredentials("holder-hz-api"), apiCredentials("holder-sz-api"), apiCredentials("registrar-api"),
-                settings.demoFiles(), settings.seededMarker());
+                settings.demoFiles(), settings.seededMarker(), clock);
+    }
+
+    /** The marketplace demo (idempotent, so it runs at every start and completes what an earlier start left). */
+    private String seedMarketplace(String issuer) {
+        try {
+            List<String> done = new MarketplaceDemo(settings.baseUrl("marketplace", MARKETPLACE_PORT), new OAuthTokens(issuer),
+                    apiCredentials("operator-api"), apiCredentials("enterprise-a-api"), clock).seed();
+            return done.isEmpty() ? "seeded at an earlier start" : String.join("\n    ", done);
+        } catch (RuntimeException e) {
+            log.warn("Demo data: the marketplace demo could not be seeded; the next start tries again: {}", e.getMessage());
+            return "NOT SEEDED, retried at next start: " + e.getMessage();
+        }
+    }
+
+    public Optional<String> marketplaceDemo() {
+        return Optional.ofNullable(marketplaceDemo);
     }
 
     private DemoSeeder.ApiCredentials apiCredentials(String clientId) {
@@ -270,6 +302,9 @@ public final class LocalStack implements AutoCloseable {
         }
         text.setLength(text.length() - 1);
         text.append("\n\n  Demo data: ").append(describe(demoData)).append('\n');
+        if (marketplaceDemo != null) {
+            text.append("  Marketplace demo: ").append(marketplaceDemo).append('\n');
+        }
         DemoDirectory.DemoClient example = DemoDirectory.client("regulator-api");
         text.append("\n  Try it:\n")
                 .append("    TOKEN=$(curl -s -u ").append(example.clientId()).append(':').append(credentials.get(example.secretKey()))

@@ -6,6 +6,7 @@ import static org.datadeed.client.registry.model.RegistrationStatus.CORRECTION_R
 import static org.datadeed.client.registry.model.RegistrationStatus.DRAFT;
 import static org.datadeed.client.registry.model.RegistrationStatus.FORMAL_REVIEW;
 import static org.datadeed.client.registry.model.RegistrationStatus.IN_NOTICE;
+import static org.datadeed.client.registry.model.RegistrationStatus.REGISTERED;
 import static org.datadeed.client.registry.model.RegistrationStatus.SUBMITTED;
 
 import java.io.IOException;
@@ -40,7 +41,8 @@ class LocalStackIT {
     @Test
     void startsSeedsTheDemoOnceAndRestartsOnTheSameDataAndCredentials() throws Exception {
         LocalSettings settings = new LocalSettings(home,
-                Map.of("postgres", freePort(), "auth", 0, "registry", freePort(), "ledger", freePort()), true);
+                Map.of("postgres", freePort(), "auth", 0, "registry", freePort(), "ledger", freePort(),
+                        "marketplace", freePort()), true);
         String registry = settings.baseUrl("registry", LocalStack.REGISTRY_PORT);
         String regulatorSecret;
         String holderPassword;
@@ -48,13 +50,28 @@ class LocalStackIT {
         try (LocalStack stack = new LocalStack(settings, Instant.now()).start()) {
             DemoSeeder.Outcome demo = stack.demoData().orElseThrow();
             assertThat(demo.failures()).isEmpty();
-            assertThat(demo.seeded()).hasSize(5);
+            assertThat(demo.seeded()).hasSize(6);
             regulatorSecret = stack.credentials().get("client.regulator-api.secret");
             holderPassword = stack.credentials().get("user.hz-data.password");
 
             RegistrationPage page = registrations(stack.issuer(), registry, "regulator-api", regulatorSecret);
             assertThat(page.getItems()).extracting(RegistrationSummary::getStatus)
-                    .containsExactlyInAnyOrder(DRAFT, SUBMITTED, FORMAL_REVIEW, CORRECTION_REQUESTED, IN_NOTICE);
+                    .containsExactlyInAnyOrder(REGISTERED, DRAFT, SUBMITTED, FORMAL_REVIEW, CORRECTION_REQUESTED, IN_NOTICE);
+            assertThat(page.getItems()).filteredOn(r -> r.getStatus() == REGISTERED).singleElement()
+                    .satisfies(r -> assertThat(r.getCreatedAt()).as("back-dated demo history")
+                            .isBefore(java.time.OffsetDateTime.now().minusDays(20)));
+
+            assertThat(stack.marketplaceDemo()).hasValueSatisfying(text -> assertThat(text).contains("ACTIVE").doesNotContain("NOT SEEDED"));
+            org.datadeed.client.marketplace.ApiClient enterprise = new org.datadeed.client.marketplace.ApiClient();
+            enterprise.updateBaseUri(settings.baseUrl("marketplace", LocalStack.MARKETPLACE_PORT));
+            String enterpriseToken = new OAuthTokens(stack.issuer()).clientCredentials("enterprise-a-api",
+                    stack.credentials().get("client.enterprise-a-api.secret"));
+            enterprise.setRequestInterceptor(request -> request.header("Authorization", "Bearer " + enterpriseToken));
+            var licences = new org.datadeed.client.marketplace.api.LicencesApi(enterprise).searchLicences(null, null, 0, 10);
+            assertThat(licences.getItems()).singleElement().satisfies(licence -> {
+                assertThat(licence.getStatus()).isEqualTo(org.datadeed.client.marketplace.model.LicenceStatus.ACTIVE);
+                assertThat(licence.getLicenseeOrganisation()).isEqualTo("org-ent-a");
+            });
             RegistrationPage hangzhou = registrations(stack.issuer(), registry, "holder-hz-api",
                     stack.credentials().get("client.holder-hz-api.secret"));
             assertThat(hangzhou.getItems()).extracting(RegistrationSummary::getHolderOrganisation).containsOnly("org-hz-bigdata");
@@ -85,7 +102,8 @@ class LocalStackIT {
             assertThat(again.credentials().get("client.regulator-api.secret")).isEqualTo(regulatorSecret);
             assertThat(again.credentials().get("user.hz-data.password")).isEqualTo(holderPassword);
             assertThat(again.demoData().orElseThrow().alreadySeeded()).isTrue();
-            assertThat(registrations(again.issuer(), registry, "regulator-api", regulatorSecret).getTotalItems()).isEqualTo(5);
+            assertThat(registrations(again.issuer(), registry, "regulator-api", regulatorSecret).getTotalItems()).isEqualTo(6);
+            assertThat(again.marketplaceDemo()).hasValue("seeded at an earlier start");
         }
     }
 

@@ -242,6 +242,23 @@ class LicenceJourneyIT {
     }
 
     @Test
+    void aLicenceExpiresAtTheEndOfItsTermUnlessRenewed() throws Exception {
+        Licence ending = apply("enterprise", quote("enterprise", 10));
+        Licence renewing = apply("enterprise", quote("enterprise", 10));
+        new LicencesApi(stack.market("enterprise")).renewLicence(renewing.getLicenceId(),
+                new RenewalRequest().quoteId(quote("enterprise", 10).getQuoteId()).reason("another year"), key());
+
+        stack.clock.advancePast(ending.getValidUntil().plusDays(1).atStartOfDay(java.time.ZoneId.of("Asia/Shanghai")).toInstant());
+
+        LicencesApi enterprise = new LicencesApi(stack.market("enterprise"));
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(60)).until(() ->
+                enterprise.getLicence(ending.getLicenceId()).getStatus() == LicenceStatus.EXPIRED);
+        assertThat(enterprise.getLicence(ending.getLicenceId()).getHistory()).last()
+                .satisfies(h -> assertThat(h.getType()).isEqualTo("EXPIRED"));
+        assertThat(enterprise.getLicence(renewing.getLicenceId()).getStatus()).isEqualTo(LicenceStatus.ACTIVE);
+    }
+
+    @Test
     void anOperatorCannotPriceAboveTheCeilingNorAnotherOperatorsProduct() throws Exception {
         assertThatThrownBy(() -> new PricingApi(stack.market("operator")).setPriceSchedule(product,
                 new PriceScheduleRequest().prices(List.of(perCall("0.11")))))

@@ -173,6 +173,33 @@ public final class DemoDatasets {
     }
 
     /** Monthly electricity consumption of Hangzhou enterprises, 2022 to 2024, enterprises pseudonymised. */
+    /** Hangzhou bus arrival predictions, one day of the API's snapshots (the product the marketplace demo licenses). */
+    public static Dataset hangzhouBusArrivals() {
+        Random random = new Random(20250520L);
+        String[][] lines = {{"L0001", "1路"}, {"L0007", "7路"}, {"L0028", "28路"}, {"LB001", "快速公交B1线"}};
+        String[] stops = {"武林广场", "龙翔桥", "凤起路", "西湖文化广场", "火车东站(东广场)", "城站火车站", "黄龙体育中心",
+                "市民中心", "庆春广场", "江陵路地铁站"};
+        DateTimeFormatter time = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss'+08:00'");
+        return build("hz-bus-arrivals-2025-05-20.jsonl", null, fields(
+                "line_id", "线路编号", "VARCHAR(8)", "公交线路内部编号",
+                "line_name", "线路名称", "VARCHAR(32)", "对外公布的线路名称",
+                "stop_name", "站点名称", "VARCHAR(32)", "站点名称",
+                "eta_seconds", "预计到站秒数", "INTEGER", "下一班车预计到站的剩余秒数",
+                "updated_at", "采集时间", "TIMESTAMP", "ISO 8601，北京时间，每分钟一次"), sink -> {
+            LocalDateTime start = LocalDate.of(2025, 5, 20).atTime(6, 0);
+            for (int minute = 0; minute < 16 * 60; minute += 10) {
+                LocalDateTime at = start.plusMinutes(minute);
+                for (String[] line : lines) {
+                    for (String stop : stops) {
+                        int eta = 30 + random.nextInt(600);
+                        sink.accept("{\"line_id\":\"" + line[0] + "\",\"line_name\":\"" + line[1] + "\",\"stop_name\":\""
+                                + stop + "\",\"eta_seconds\":" + eta + ",\"updated_at\":\"" + time.format(at) + "\"}");
+                    }
+                }
+            }
+        });
+    }
+
     public static Dataset hangzhouEnterpriseElectricity() {
         Random random = new Random(20241231L);
         String[] districts = {"上城区", "拱墅区", "西湖区", "滨江区", "萧山区", "余杭区", "临平区", "钱塘区",

@@ -36,6 +36,7 @@ import org.datadeed.client.registry.model.Statement;
 import org.datadeed.client.registry.model.StoredEvidence;
 import org.datadeed.client.registry.model.Term;
 import org.datadeed.devsupport.OAuthTokens;
+import org.datadeed.devsupport.SettableClock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.JsonNode;
@@ -46,7 +47,10 @@ import tools.jackson.databind.json.JsonMapper;
  * client and real client-credentials tokens, exactly as an API user would: evidence uploads, drafts, attachments,
  * submission and the registrar's actions. The registrations end in different states, so every role has something
  * to look at: a draft, a submitted application, one in formal review after a correction round, one awaiting the
- * holder's correction, and one in public notice.
+ * holder's correction, and one in public notice; and one registered, whose operation right the public-data operator
+ * holds, so the marketplace has a product to license ({@link MarketplaceDemo}). That one is seeded first, on a clock
+ * running some weeks behind, which is then moved past its public notice period and catches up with the present: the
+ * demo history is back-dated, and every rule of the registry still applies to it.
  *
  * <p>Each registration is seeded on its own and skipped when its holder already has one of that name, so a run that
  * failed half-way can simply be repeated. A failure is reported, never thrown: the stack stays up.
@@ -86,10 +90,13 @@ public final class DemoSeeder {
     private final Path marker;
     private final String run = HexFormat.of().formatHex(randomBytes(4));
     private final AtomicInteger keys = new AtomicInteger();
-    private final LocalDate today = LocalDate.now(ZONE);
+    private final SettableClock clock;
+    private final LocalDate today;
 
     public DemoSeeder(String registryUrl, OAuthTokens tokens, ApiCredentials holderHangzhou,
-                      ApiCredentials holderShenzhen, ApiCredentials registrar, Path files, Path marker) {
+                      ApiCredentials holderShenzhen, ApiCredentials registrar, Path files, Path marker, SettableClock clock) {
+        this.clock = clock;
+        this.today = LocalDate.now(clock.withZone(ZONE));
         this.registryUrl = registryUrl;
         this.tokens = tokens;
         this.holderHangzhou = holderHangzhou;
@@ -120,6 +127,7 @@ public final class DemoSeeder {
             return report(new Outcome(false, seeded, skipped, failures, Duration.between(started, CLOCK.instant())));
         }
         List<DemoCase> cases = List.of(
+                new DemoCase(REGISTERED_PRODUCT, hz, () -> busArrivalApi(hz, reviewer)),
                 new DemoCase("杭州市公交客流数据集", hz, () -> busPassengerFlow(hz, reviewer)),
                 new DemoCase("杭州市企业用电量月度统计数据集", hz, () -> enterpriseElectricity(hz, reviewer)),
                 new DemoCase("深圳市公交刷卡出行OD数据集", sz, () -> busCardJourneys(sz, reviewer)),
@@ -140,6 +148,8 @@ public final class DemoSeeder {
             } catch (RuntimeException e) {
                 failures.add(demo.name() + " — " + e);
                 log.debug("Demo data: {} failed", demo.name(), e);
+            } finally {
+                clock.catchUp(); // the back-dated history ends with the registered product
             }
         }
         Outcome outcome = new Outcome(false, seeded, skipped, failures, Duration.between(started, CLOCK.instant()));
@@ -163,6 +173,66 @@ public final class DemoSeeder {
     }
 
     // ---------------------------------------------------------------- the demo registrations
+
+    /** The registered product the marketplace demo licenses. */
+    public static final String REGISTERED_PRODUCT = "杭州市公交实时到站数据接口";
+
+    /**
+     * Hangzhou bus arrivals API: registered, its operation right held by the public-data operator. The notice period
+     * passes on the seeding clock, which runs weeks behind until then.
+     */
+    private Registration busArrivalApi(Party hz, Party reviewer) {
+        Dataset data = DemoDatasets.hangzhouBusArrivals();
+        RegistrationDraft draft = new RegistrationDraft()
+                .objectType(ObjectType.DATA_RESOURCE).productForm(ProductForm.API)
+                .name(REGISTERED_PRODUCT)
+                .description("杭州市公交线路分站点的实时到站预测，每分钟更新，以REST API方式在授权运营域内对外服务，"
+                        + "原始车载定位数据不出域。登记指纹为2025年5月20日的接口快照。")
+                .industry("交通运输、仓储和邮政业")
+                .scenarios(List.of("出行服务与导航", "公交到站提醒", "城市交通运行监测"))
+                .dataFormat("JSON（REST API）")
+                .storageLocation("杭州城市大数据公司 政务云数据中心（杭州）")
+                .storageMethod("时序数据库")
+                .updateFrequency("每分钟")
+                .timeSpan(new Term().from(LocalDate.of(2025, 5, 20)))
+                .recordCount(data.records()).sizeBytes((long) data.content().length)
+                .classification(Classification.GENERAL)
+                .personalInformation(false).sensitivePersonalInformation(false)
+                .source(new DataSource()
+                        .statement("数据来源于杭州市公共交通集团车载定位系统，经公共数据授权运营机制在授权运营域内加工为到站预测。")
+                        .authorisedBySource(true).ownershipDisputed(false))
+                .fingerprint(fingerprint(data))
+                .rights(List.of(
+                        right(RightKind.HOLDING, "对到站预测数据的自主管控", LocalDate.of(2025, 6, 1), null),
+                        right(RightKind.OPERATION, "通过数据接口对外提供服务并依法取得收益", LocalDate.of(2025, 6, 1),
+                                LocalDate.of(2030, 5, 31))
+                                .holderOrganisation(org.datadeed.local.DemoDirectory.OPERATOR)
+                                .holderName(org.datadeed.local.DemoDirectory.ORGANISATION_NAMES.get(org.datadeed.local.DemoDirectory.OPERATOR))));
+        UUID id = hz.createDraft(draft);
+        attachStandardEvidence(hz, id, data, "资源", REGISTERED_PRODUCT, "数据资源持有权、数据产品经营权", "一般数据",
+                List.of("本数据的原始数据为杭州市公共交通集团车载定位系统的车辆位置记录。",
+                        "依据授权运营协议，数据产品经营权由公共数据授权运营单位享有，本单位已取得其书面确认。"));
+        hz.submit(id);
+        reviewer.accept(id, "申请材料齐全，予以受理。");
+        reviewer.passFormalReview(id, "形式审查通过。");
+        Registration inNotice = reviewer.publishNotice(id, "经审查，拟予以登记，现予公示。");
+        LocalDate endsOn = inNotice.getNotice().getEndsOn();
+        clock.advancePast(endsOn.plusDays(1).atStartOfDay(ZONE).toInstant());
+        Instant deadline = CLOCK.instant().plusSeconds(60);
+        while (CLOCK.instant().isBefore(deadline)) {
+            Registration now = hz.get(id);
+            if (now.getStatus() == org.datadeed.client.registry.model.RegistrationStatus.REGISTERED) {
+                return now;
+            }
+            try {
+                Thread.sleep(250);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        throw new SeedFailure("wait for the registration after its notice period", "still " + hz.get(id).getStatus(), null);
+    }
 
     /** Hangzhou bus ridership: submitted, accepted, formal review passed, now in public notice. */
     private Registration busPassengerFlow(Party hz, Party reviewer) {
@@ -476,6 +546,10 @@ public final class DemoSeeder {
 
         Registration attach(UUID id, EvidenceAttachment attachment) {
             return call("attach " + attachment.getFileName(), () -> registrations.attachEvidence(id, attachment, key()));
+        }
+
+        Registration get(UUID id) {
+            return call("read the registration", () -> registrations.getRegistration(id));
         }
 
         Registration submit(UUID id) {
