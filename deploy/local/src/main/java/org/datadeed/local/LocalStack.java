@@ -169,6 +169,9 @@ public final class LocalStack implements AutoCloseable {
         // a first start seeds back-dated demo history: the services' clock runs behind until the seeder catches it up
         boolean seedHistory = settings.seedDemoData() && !Files.exists(settings.seededMarker());
         clock = SettableClock.runningBehind(seedHistory ? DEMO_HISTORY : Duration.ZERO, java.time.ZoneOffset.UTC);
+        // events are stamped with the same time as everything else (Axon's message clock is JVM-wide; all services here
+        // share this one clock anyway)
+        org.axonframework.eventhandling.GenericEventMessage.clock = clock;
         for (LocalService service : services) {
             Instant started = CLOCK.instant();
             registerService(service.start(jdbcUrl, db.username(), authServer.issuer(), clock));

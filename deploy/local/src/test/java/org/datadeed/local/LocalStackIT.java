@@ -72,6 +72,16 @@ class LocalStackIT {
                 assertThat(licence.getStatus()).isEqualTo(org.datadeed.client.marketplace.model.LicenceStatus.ACTIVE);
                 assertThat(licence.getLicenseeOrganisation()).isEqualTo("org-ent-a");
             });
+
+            // the README's enterprise SDK example, as written, against the demo product
+            var example = org.datadeed.example.EnterpriseExample.run(stack.issuer(),
+                    settings.baseUrl("marketplace", LocalStack.MARKETPLACE_PORT), "enterprise-a-api",
+                    stack.credentials().get("client.enterprise-a-api.secret"));
+            assertThat(example.product()).isEqualTo(org.datadeed.local.demo.DemoSeeder.REGISTERED_PRODUCT);
+            assertThat(example.quote().getTotal()).isEqualTo("800.00"); // 100,000 calls in the first band at 0.008
+            assertThat(example.licence().getStatus()).isEqualTo(org.datadeed.client.marketplace.model.LicenceStatus.ACTIVE);
+            assertThat(example.verification().getSignatureValid()).isTrue();
+            assertThat(example.renewed().getValidUntil()).isEqualTo(example.licence().getValidUntil().plusMonths(12));
             RegistrationPage hangzhou = registrations(stack.issuer(), registry, "holder-hz-api",
                     stack.credentials().get("client.holder-hz-api.secret"));
             assertThat(hangzhou.getItems()).extracting(RegistrationSummary::getHolderOrganisation).containsOnly("org-hz-bigdata");
