@@ -94,6 +94,8 @@ public class Licence {
     private String scenario;
     private String purpose;
     private String deliveryCountry;
+    private String crossBorderAssessmentSha256;
+    private String eligibilityEvidenceSha256;
     private String delivery;
     private UUID quoteId;
     private String price;
@@ -104,10 +106,15 @@ public class Licence {
     private int documentVersion;
     private PendingRenewal pendingRenewal;
     private String suspensionCause;
-    private final Map<String, long[]> usageByPeriod = new HashMap<>();
+    private final Map<String, Usage> usageByPeriod = new HashMap<>();
     private final Set<String> alertsRaised = new HashSet<>();
 
     private record PendingRenewal(UUID quoteId, String price, int months) {
+    }
+
+    /** A metering month's totals. */
+    private record Usage(long calls, long bytes, long dataRecords) {
+        static final Usage NONE = new Usage(0, 0, 0);
     }
 
     protected Licence() {
@@ -284,7 +291,7 @@ public class Licence {
         apply(new LicenceRenewalRequestedEvent(licenceId, command.reason(), command.requester(), command.product(),
                 quote, command.by(), command.at()));
         LicenceChecks.Verdict verdict = LicenceChecks.evaluate(licenceId,
-                new LicenceChecks.Declaration(scenario, deliveryCountry, null, null),
+                new LicenceChecks.Declaration(scenario, deliveryCountry, crossBorderAssessmentSha256, eligibilityEvidenceSha256),
                 command.requester(), command.product(), quote, policy, command.at());
         apply(new LicenceChecksCompletedEvent(licenceId, verdict.checks(), verdict.passed(),
                 verdict.manualApprovalReasons(), command.at()));
@@ -299,7 +306,7 @@ public class Licence {
 
     private void renew(boolean automatic, String reason, Actor by, Instant at, MarketplacePolicy policy,
                        LicenceSigner signer, DeadlineManager deadlines) {
-        LocalDate until = validUntil.plusMonths(pendingRenewal.months());
+        LocalDate until = validUntil.plusDays(1).plusMonths(pendingRenewal.months()).minusDays(1); // whole months after the term
         LicenceSigner.Signed document = signer.sign(claims(validFrom, until, pendingRenewal.price(),
                 pendingRenewal.quoteId(), at, policy));
         apply(new LicenceRenewedEvent(licenceId, pendingRenewal.quoteId(), pendingRenewal.price(), until, document.jws(),
@@ -314,10 +321,10 @@ public class Licence {
         if (!status.isInForce()) {
             throw new IllegalTransition(status, "record usage");
         }
-        long[] before = usageByPeriod.getOrDefault(command.period(), new long[3]);
-        long calls = before[0] + command.calls();
-        long bytes = before[1] + command.bytes();
-        long dataRecords = before[2] + command.dataRecords();
+        Usage before = usageByPeriod.getOrDefault(command.period(), Usage.NONE);
+        long calls = before.calls() + command.calls();
+        long bytes = before.bytes() + command.bytes();
+        long dataRecords = before.dataRecords() + command.dataRecords();
         apply(new UsageRecordedEvent(licenceId, command.batchSha256(), command.period(), command.records(),
                 command.calls(), command.bytes(), command.dataRecords(), calls, bytes, dataRecords, command.at()));
         boolean exceeded = false;
@@ -391,6 +398,8 @@ public class Licence {
         scenario = event.scenario();
         purpose = event.purpose();
         deliveryCountry = event.deliveryCountry();
+        crossBorderAssessmentSha256 = event.crossBorderAssessmentSha256();
+        eligibilityEvidenceSha256 = event.eligibilityEvidenceSha256();
     }
 
     private static int months(QuoteFacts quote, ProductTermsSpec terms) {
@@ -473,7 +482,7 @@ public class Licence {
 
     @EventSourcingHandler
     void on(UsageRecordedEvent event) {
-        usageByPeriod.put(event.period(), new long[] {event.totalCalls(), event.totalBytes(), event.totalDataRecords()});
+        usageByPeriod.put(event.period(), new Usage(event.totalCalls(), event.totalBytes(), event.totalDataRecords()));
     }
 
     @EventSourcingHandler
