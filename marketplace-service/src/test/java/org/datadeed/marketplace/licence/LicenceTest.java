@@ -52,8 +52,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
-import com.nimbusds.jose.jwk.Curve;
-import com.nimbusds.jose.jwk.gen.ECKeyGenerator;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.ResultValidator;
@@ -119,7 +117,7 @@ class LicenceTest {
 
     @BeforeEach
     void setUp() throws Exception {
-        signer = new LicenceSigner(new ECKeyGenerator(Curve.P_256).keyIDFromThumbprint(true).generate());
+        signer = new LicenceSigner(LicenceSigner.generateKey());
         fixture = new AggregateTestFixture<>(Licence.class);
         fixture.registerInjectableResource(POLICY);
         fixture.registerInjectableResource(signer);
@@ -806,7 +804,7 @@ class LicenceTest {
     @Test
     void theLicenceVerifiesOnlyWithTheMarketplacesKey() throws Exception {
         LicenceGrantedEvent granted = grantedBy(application());
-        LicenceSigner otherKey = new LicenceSigner(new ECKeyGenerator(Curve.P_256).keyIDFromThumbprint(true).generate());
+        LicenceSigner otherKey = new LicenceSigner(LicenceSigner.generateKey());
 
         assertThat(otherKey.verify(granted.jws())).isEmpty();
         String[] parts = granted.jws().split("\\.");
