@@ -5,7 +5,8 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.UUID;
-import java.util.function.Consumer;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -72,7 +73,7 @@ class LicenceProjection {
                 .history(new ArrayList<>())
                 .createdAt(event.at().atOffset(ZoneOffset.UTC))
                 .updatedAt(event.at().atOffset(ZoneOffset.UTC));
-        history(licence, "APPLIED", event.by(), "scenario: " + event.scenario() + "; purpose: " + event.purpose(), event.at());
+        licence.addHistoryItem(historyItem("APPLIED", event.by(), "scenario: " + event.scenario() + "; purpose: " + event.purpose(), event.at()));
         jdbc.sql("""
                         INSERT INTO licence_view (licence_id, product_id, licensee_organisation, operator_organisation,
                             status, created_at, updated_at, pending_quote_id, document)
@@ -95,17 +96,28 @@ class LicenceProjection {
                             SELECT pending_quote_id, licence_id FROM licence_view WHERE licence_id = :licence""")
                     .param("licence", event.licenceId()).update();
         }
-        change(event.licenceId(), event.at(), licence -> {
-            licence.setChecks(new ArrayList<>(event.checks().stream().map(LicenceProjection::check).toList()));
-            if (licence.getStatus() == LicenceStatus.APPLIED) {
-                licence.setStatus(!event.passed() ? LicenceStatus.CHECKS_FAILED
-                        : event.manualApprovalReasons().isEmpty() ? LicenceStatus.APPLIED : LicenceStatus.AWAITING_APPROVAL);
-            }
-            String failed = String.join("; ", event.checks().stream().filter(c -> !c.passed())
-                    .map(c -> c.check() + ": " + c.detail()).toList());
-            history(licence, event.passed() ? "CHECKS_PASSED" : "CHECKS_FAILED", Actor.SYSTEM,
-                    event.passed() ? String.join("; ", event.manualApprovalReasons()) : failed, event.at());
-        });
+        String failed = String.join("; ", event.checks().stream().filter(c -> !c.passed())
+                .map(c -> c.check() + ": " + c.detail()).toList());
+        LicenceStatus outcome = !event.passed() ? LicenceStatus.CHECKS_FAILED
+                : event.manualApprovalReasons().isEmpty() ? LicenceStatus.APPLIED : LicenceStatus.AWAITING_APPROVAL;
+        Map<String, Object> patch = new LinkedHashMap<>();
+        patch.put("checks", event.checks().stream().map(LicenceProjection::check).toList());
+        jdbc.sql("""
+                        UPDATE licence_view SET
+                            status = CASE WHEN status = 'APPLIED' THEN :outcome ELSE status END,
+                            updated_at = :at,
+                            document = jsonb_set(document || CAST(:patch AS JSONB)
+                                    || CASE WHEN status = 'APPLIED' THEN jsonb_build_object('status', CAST(:outcome AS TEXT))
+                                            ELSE '{}'::jsonb END,
+                                '{history}', COALESCE(document -> 'history', '[]'::jsonb) || CAST(:item AS JSONB))
+                        WHERE licence_id = :id""")
+                .param("outcome", outcome.getValue())
+                .param("at", Timestamp.from(event.at()))
+                .param("patch", patchJson(patch, event.at()))
+                .param("item", history(event.passed() ? "CHECKS_PASSED" : "CHECKS_FAILED", Actor.SYSTEM,
+                        event.passed() ? String.join("; ", event.manualApprovalReasons()) : failed, event.at()))
+                .param("id", event.licenceId())
+                .update();
     }
 
     private static CheckResult check(CheckOutcome outcome) {
@@ -115,27 +127,26 @@ class LicenceProjection {
 
     @EventHandler
     void on(LicenceGrantedEvent event) {
-        change(event.licenceId(), event.at(), licence -> {
-            licence.status(LicenceStatus.ACTIVE).validFrom(event.validFrom()).validUntil(event.validUntil())
-                    .documentSha256(event.documentSha256());
-            history(licence, event.automatic() ? "GRANTED_AUTOMATICALLY" : "APPROVED", event.by(), event.reason(), event.at());
-            recogniseRevenue(licence, "grant", event.at());
-        });
-        jdbc.sql("UPDATE licence_view SET jws = :jws, limits = CAST(:limits AS JSONB) WHERE licence_id = :id")
-                .param("jws", event.jws()).param("limits", json.writeValueAsString(event.limits()))
-                .param("id", event.licenceId()).update();
+        Map<String, Object> patch = new LinkedHashMap<>();
+        patch.put("validFrom", event.validFrom());
+        patch.put("validUntil", event.validUntil());
+        patch.put("documentSha256", event.documentSha256());
+        change(event.licenceId(), LicenceStatus.ACTIVE, patch, event.validUntil(), event.jws(), event.limits(),
+                event.automatic() ? "GRANTED_AUTOMATICALLY" : "APPROVED", event.by(), event.reason(), event.at());
+        recogniseRevenue(event.licenceId(), "grant", event.at());
     }
 
-    private void recogniseRevenue(Licence licence, String what, Instant at) {
+    /** The licence's price on its current quote, recognised as its operator's revenue on the day. */
+    private void recogniseRevenue(UUID licenceId, String what, Instant at) {
         jdbc.sql("""
                         INSERT INTO revenue_entry (entry_id, organisation, product_id, recognised_on, amount, reference)
-                        VALUES (:id, :organisation, :product, :on, CAST(:amount AS NUMERIC), :reference)""")
-                .param("id", licence.getLicenceId() + "/" + licence.getQuoteId())
-                .param("organisation", licence.getOperatorOrganisation())
-                .param("product", licence.getProductId())
+                        SELECT licence_id || '/' || (document ->> 'quoteId'), operator_organisation, product_id, :on,
+                               CAST(document ->> 'price' AS NUMERIC),
+                               'licence ' || licence_id || ' ' || :what || ' on quote ' || (document ->> 'quoteId')
+                        FROM licence_view WHERE licence_id = :id""")
                 .param("on", policy.today(at))
-                .param("amount", licence.getPrice())
-                .param("reference", "licence " + licence.getLicenceId() + " " + what + " on quote " + licence.getQuoteId())
+                .param("what", what)
+                .param("id", licenceId)
                 .update();
     }
 
@@ -173,25 +184,25 @@ class LicenceProjection {
     void on(LicenceRenewalRequestedEvent event) {
         jdbc.sql("UPDATE licence_view SET pending_quote_id = :quote WHERE licence_id = :id")
                 .param("quote", event.quote().quoteId()).param("id", event.licenceId()).update();
-        change(event.licenceId(), event.at(), licence -> history(licence, "RENEWAL_REQUESTED", event.by(),
-                event.reason() + " (quote " + event.quote().quoteId() + ", " + event.quote().total() + " CNY)", event.at()));
+        change(event.licenceId(), null, Map.of(), null, null, null, "RENEWAL_REQUESTED", event.by(),
+                event.reason() + " (quote " + event.quote().quoteId() + ", " + event.quote().total() + " CNY)", event.at());
     }
 
     @EventHandler
     void on(LicenceRenewedEvent event) {
-        change(event.licenceId(), event.at(), licence -> {
-            licence.validUntil(event.validUntil()).quoteId(event.quoteId()).price(event.price())
-                    .documentSha256(event.documentSha256());
-            history(licence, event.automatic() ? "RENEWED_AUTOMATICALLY" : "RENEWAL_APPROVED", event.by(), event.reason(), event.at());
-            recogniseRevenue(licence, "renewal", event.at());
-        });
-        jdbc.sql("UPDATE licence_view SET jws = :jws WHERE licence_id = :id")
-                .param("jws", event.jws()).param("id", event.licenceId()).update();
+        Map<String, Object> patch = new LinkedHashMap<>();
+        patch.put("validUntil", event.validUntil());
+        patch.put("quoteId", event.quoteId());
+        patch.put("price", event.price());
+        patch.put("documentSha256", event.documentSha256());
+        change(event.licenceId(), null, patch, event.validUntil(), event.jws(), null,
+                event.automatic() ? "RENEWED_AUTOMATICALLY" : "RENEWAL_APPROVED", event.by(), event.reason(), event.at());
+        recogniseRevenue(event.licenceId(), "renewal", event.at());
     }
 
     @EventHandler
     void on(LicenceRenewalRejectedEvent event) {
-        change(event.licenceId(), event.at(), licence -> history(licence, "RENEWAL_REJECTED", event.by(), event.reason(), event.at()));
+        change(event.licenceId(), null, Map.of(), null, null, null, "RENEWAL_REJECTED", event.by(), event.reason(), event.at());
     }
 
     @EventHandler
@@ -221,35 +232,60 @@ class LicenceProjection {
                 .param("period", event.period())
                 .param("detail", event.detail())
                 .update();
-        change(event.licenceId(), event.at(), licence -> history(licence, event.kind(), Actor.SYSTEM, event.detail(), event.at()));
+        change(event.licenceId(), null, Map.of(), null, null, null, event.kind(), Actor.SYSTEM, event.detail(), event.at());
     }
 
     private void transition(UUID licenceId, LicenceStatus status, String type, Actor by, String reason, Instant at) {
-        change(licenceId, at, licence -> {
-            licence.setStatus(status);
-            history(licence, type, by, reason, at);
-        });
+        change(licenceId, status, Map.of(), null, null, null, type, by, reason, at);
     }
 
-    private static void history(Licence licence, String type, Actor by, String reason, Instant at) {
-        licence.addHistoryItem(new LicenceHistoryInner().occurredAt(at.atOffset(ZoneOffset.UTC)).type(type)
-                .actor(by.subject() + "@" + by.organisation() + " (" + by.role() + ")").reason(reason));
+    private String history(String type, Actor by, String reason, Instant at) {
+        return json.writeValueAsString(historyItem(type, by, reason, at));
     }
 
-    private void change(UUID licenceId, Instant at, Consumer<Licence> change) {
-        Licence licence = jdbc.sql("SELECT document FROM licence_view WHERE licence_id = :id").param("id", licenceId)
-                .query((rs, n) -> json.readValue(rs.getString(1), Licence.class)).single();
-        change.accept(licence);
-        licence.setUpdatedAt(at.atOffset(ZoneOffset.UTC));
-        jdbc.sql("""
-                        UPDATE licence_view SET status = :status, valid_until = :validUntil, updated_at = :at,
-                            document = CAST(:document AS JSONB)
+    private static LicenceHistoryInner historyItem(String type, Actor by, String reason, Instant at) {
+        return new LicenceHistoryInner().occurredAt(at.atOffset(ZoneOffset.UTC)).type(type)
+                .actor(by.subject() + "@" + by.organisation() + " (" + by.role() + ")").reason(reason);
+    }
+
+    private String patchJson(Map<String, Object> fields, Instant at) {
+        Map<String, Object> patch = new LinkedHashMap<>(fields);
+        patch.put("updatedAt", at.atOffset(ZoneOffset.UTC));
+        return json.writeValueAsString(patch);
+    }
+
+    /**
+     * One statement per event: the document's fields replaced by the patch (JSONB top-level merge), a history item
+     * appended, and the columns set that are not null.
+     */
+    private void change(UUID licenceId, LicenceStatus status, Map<String, Object> fields, java.time.LocalDate validUntil,
+                        String jws, org.datadeed.marketplace.messages.LicenceLimits limits, String type, Actor by,
+                        String reason, Instant at) {
+        Map<String, Object> patch = new LinkedHashMap<>(fields);
+        if (status != null) {
+            patch.put("status", status.getValue());
+        }
+        int updated = jdbc.sql("""
+                        UPDATE licence_view SET
+                            status = COALESCE(:status, status),
+                            valid_until = COALESCE(:validUntil, valid_until),
+                            jws = COALESCE(:jws, jws),
+                            limits = COALESCE(CAST(:limits AS JSONB), limits),
+                            updated_at = :at,
+                            document = jsonb_set(document || CAST(:patch AS JSONB), '{history}',
+                                COALESCE(document -> 'history', '[]'::jsonb) || CAST(:item AS JSONB))
                         WHERE licence_id = :id""")
-                .param("status", licence.getStatus().getValue())
-                .param("validUntil", licence.getValidUntil())
+                .param("status", status == null ? null : status.getValue(), java.sql.Types.VARCHAR)
+                .param("validUntil", validUntil, java.sql.Types.DATE)
+                .param("jws", jws, java.sql.Types.VARCHAR)
+                .param("limits", limits == null ? null : json.writeValueAsString(limits), java.sql.Types.VARCHAR)
                 .param("at", Timestamp.from(at))
-                .param("document", json.writeValueAsString(licence))
+                .param("patch", patchJson(patch, at))
+                .param("item", history(type, by, reason, at))
                 .param("id", licenceId)
                 .update();
+        if (updated != 1) {
+            throw new IllegalStateException("licence " + licenceId + " is not in licence_view");
+        }
     }
 }

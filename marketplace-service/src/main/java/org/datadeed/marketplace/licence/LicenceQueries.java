@@ -57,9 +57,12 @@ public class LicenceQueries {
     }
 
     public Licence get(UUID licenceId, Caller caller) {
-        visibleParties(licenceId, caller);
-        return jdbc.sql("SELECT document FROM licence_view WHERE licence_id = :id").param("id", licenceId)
-                .query((rs, n) -> json.readValue(rs.getString(1), Licence.class)).single();
+        return jdbc.sql("SELECT licensee_organisation, operator_organisation, status, document FROM licence_view WHERE licence_id = :id")
+                .param("id", licenceId)
+                .query((rs, n) -> sees(caller, new Parties(licenceId, rs.getString(1), rs.getString(2), rs.getString(3), null))
+                        ? json.readValue(rs.getString(4), Licence.class) : null)
+                .optional()
+                .orElseThrow(() -> new NotFound("No licence " + licenceId));
     }
 
     public LicencePage search(Caller caller, LicenceStatus status, UUID productId, int page, int size) {
