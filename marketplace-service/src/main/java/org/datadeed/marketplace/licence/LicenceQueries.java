@@ -59,10 +59,15 @@ public class LicenceQueries {
     public Licence get(UUID licenceId, Caller caller) {
         return jdbc.sql("SELECT licensee_organisation, operator_organisation, status, document FROM licence_view WHERE licence_id = :id")
                 .param("id", licenceId)
-                .query((rs, n) -> sees(caller, new Parties(licenceId, rs.getString(1), rs.getString(2), rs.getString(3), null))
-                        ? json.readValue(rs.getString(4), Licence.class) : null)
+                .query((rs, n) -> new Visible(sees(caller, new Parties(licenceId, rs.getString(1), rs.getString(2),
+                        rs.getString(3), null)), rs.getString(4)))
                 .optional()
+                .filter(Visible::visible)
+                .map(row -> json.readValue(row.document(), Licence.class))
                 .orElseThrow(() -> new NotFound("No licence " + licenceId));
+    }
+
+    private record Visible(boolean visible, String document) {
     }
 
     public LicencePage search(Caller caller, LicenceStatus status, UUID productId, int page, int size) {
