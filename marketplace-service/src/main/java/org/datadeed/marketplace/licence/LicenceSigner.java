@@ -125,8 +125,19 @@ public final class LicenceSigner {
         return new JWKSet(key.toPublicJWK()).toJSONObject(true);
     }
 
+    /** What Nimbus asks of a JWS signer or verifier besides the signature: EdDSA only, no JCA provider. */
+    private abstract static class Ed25519Jws {
+        public java.util.Set<JWSAlgorithm> supportedJWSAlgorithms() {
+            return java.util.Set.of(JWSAlgorithm.EdDSA);
+        }
+
+        public JCAContext getJCAContext() {
+            return new JCAContext();
+        }
+    }
+
     /** Nimbus's JWS signer interface over Bouncy Castle's Ed25519. */
-    private final class Ed25519JwsSigner implements JWSSigner {
+    private final class Ed25519JwsSigner extends Ed25519Jws implements JWSSigner {
         @Override
         public Base64URL sign(JWSHeader header, byte[] signingInput) {
             Ed25519Signer signer = new Ed25519Signer();
@@ -134,35 +145,15 @@ public final class LicenceSigner {
             signer.update(signingInput, 0, signingInput.length);
             return Base64URL.encode(signer.generateSignature());
         }
-
-        @Override
-        public java.util.Set<JWSAlgorithm> supportedJWSAlgorithms() {
-            return java.util.Set.of(JWSAlgorithm.EdDSA);
-        }
-
-        @Override
-        public JCAContext getJCAContext() {
-            return new JCAContext();
-        }
     }
 
-    private final class Ed25519JwsVerifier implements JWSVerifier {
+    private final class Ed25519JwsVerifier extends Ed25519Jws implements JWSVerifier {
         @Override
         public boolean verify(JWSHeader header, byte[] signingInput, Base64URL signature) {
             Ed25519Signer verifier = new Ed25519Signer();
             verifier.init(false, publicKey);
             verifier.update(signingInput, 0, signingInput.length);
             return verifier.verifySignature(signature.decode());
-        }
-
-        @Override
-        public java.util.Set<JWSAlgorithm> supportedJWSAlgorithms() {
-            return java.util.Set.of(JWSAlgorithm.EdDSA);
-        }
-
-        @Override
-        public JCAContext getJCAContext() {
-            return new JCAContext();
         }
     }
 

@@ -1,10 +1,8 @@
 package org.datadeed.registry.api;
 
 import java.io.IOException;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +15,7 @@ import org.datadeed.devsupport.CoHosting;
 import org.datadeed.devsupport.DevAuthServer;
 import org.datadeed.devsupport.LocalPostgres;
 import org.datadeed.devsupport.OAuthTokens;
+import org.datadeed.devsupport.SettableClock;
 import org.datadeed.registry.RegistryApplication;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -24,7 +23,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 /**
  * The real thing, once per test JVM: an embedded PostgreSQL, the development authorization server issuing real
  * tokens, and the registry service on a free port. The registry and its deadline scheduler read the time from a
- * {@link TestClock}, so a test lets working days pass by moving that clock on.
+ * {@link SettableClock}, so a test lets working days pass by moving that clock on.
  */
 final class RegistryTestStack {
 
@@ -36,7 +35,7 @@ final class RegistryTestStack {
     final LocalPostgres postgres;
     final DevAuthServer auth;
     final ConfigurableApplicationContext registry;
-    final TestClock clock;
+    final SettableClock clock;
     final String baseUri;
     final String entApiSecret = "ent-api-secret-" + UUID.randomUUID();
     private final OAuthTokens tokens;
@@ -65,7 +64,7 @@ final class RegistryTestStack {
                 java.util.Map.of("org-a", "Holder A Data Co.", "org-b", "Holder B Analytics"));
         USERS.forEach(u -> passwords.put(u.username(), u.password()));
         tokens = new OAuthTokens(auth.issuer());
-        clock = new TestClock(Instant.parse("2026-03-02T01:00:00Z"), ZoneOffset.UTC);
+        clock = new SettableClock(Instant.parse("2026-03-02T01:00:00Z"), ZoneOffset.UTC);
         registry = RegistryApplication.builder()
                 .initializers(context -> context.getBeanFactory().registerSingleton("clock", clock))
                 .run(CoHosting.arguments(List.of(
@@ -117,40 +116,6 @@ final class RegistryTestStack {
             postgres.close();
         } catch (IOException ignored) {
             // the JVM is ending
-        }
-    }
-
-    /** A clock tests move forward; the registry reads the time from it. */
-    static final class TestClock extends Clock {
-
-        private volatile Instant now;
-        private final ZoneId zone;
-
-        TestClock(Instant start, ZoneId zone) {
-            this.now = start;
-            this.zone = zone;
-        }
-
-        /** Moves the clock a minute past {@code instant}, unless it is there already. */
-        void advancePast(Instant instant) {
-            if (!now.isAfter(instant)) {
-                now = instant.plusSeconds(60);
-            }
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return zone;
-        }
-
-        @Override
-        public Clock withZone(ZoneId other) {
-            return new TestClock(now, other);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
         }
     }
 }
