@@ -100,8 +100,18 @@ CREATE TABLE usage_record (
     calls        BIGINT NOT NULL,
     bytes        BIGINT NOT NULL,
     records      BIGINT NOT NULL,
-    batch_sha256 TEXT NOT NULL,
+    batch_id     UUID NOT NULL,
     PRIMARY KEY (licence_id, record_id)
+);
+
+-- One row per ingested batch: who sent it, how many records it added, and the SHA-256 of those records, which the
+-- licences' usage events carry into the ledger.
+CREATE TABLE usage_batch (
+    batch_id     UUID PRIMARY KEY,
+    operator     TEXT NOT NULL,
+    received_at  TIMESTAMPTZ NOT NULL,
+    accepted     INTEGER NOT NULL,
+    sha256       TEXT NOT NULL
 );
 
 CREATE TABLE usage_counter (

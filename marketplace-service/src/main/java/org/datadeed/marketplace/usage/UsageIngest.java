@@ -82,7 +82,8 @@ public class UsageIngest {
             candidates.add(new Accepted(record.getLicenceId(), record.getRecordId(), occurredAt,
                     value(record.getCalls(), 1), value(record.getBytes(), 0), value(record.getRecords(), 0)));
         }
-        List<Accepted> accepted = candidates.isEmpty() ? List.of() : transactions.execute(status -> store(candidates, now));
+        List<Accepted> accepted = candidates.isEmpty() ? List.of()
+                : transactions.execute(status -> store(operatorOrganisation, candidates, now));
         String sha = accepted.isEmpty() ? null : sha256(accepted);
         return new UsageBatchResult().accepted(accepted.size()).duplicates(candidates.size() - accepted.size())
                 .rejected(rejected).batchSha256(sha);
@@ -103,7 +104,8 @@ public class UsageIngest {
         return value == null ? fallback : value;
     }
 
-    private List<Accepted> store(List<Accepted> candidates, Instant now) {
+    private List<Accepted> store(String operatorOrganisation, List<Accepted> candidates, Instant now) {
+        UUID batchId = UUID.randomUUID();
         int n = candidates.size();
         UUID[] licenceIds = new UUID[n];
         String[] recordIds = new String[n];
@@ -123,8 +125,8 @@ public class UsageIngest {
         Map<String, Accepted> byKey = new HashMap<>();
         candidates.forEach(a -> byKey.putIfAbsent(a.licenceId() + "/" + a.recordId(), a));
         List<Accepted> inserted = jdbc.sql("""
-                        INSERT INTO usage_record (licence_id, record_id, occurred_at, calls, bytes, records, batch_sha256)
-                        SELECT l, r, CAST(t AS TIMESTAMPTZ), c, b, d, ''
+                        INSERT INTO usage_record (licence_id, record_id, occurred_at, calls, bytes, records, batch_id)
+                        SELECT l, r, CAST(t AS TIMESTAMPTZ), c, b, d, :batch
                         FROM unnest(CAST(:licences AS UUID[]), CAST(:records AS TEXT[]), CAST(:times AS TEXT[]),
                                     CAST(:calls AS BIGINT[]), CAST(:bytes AS BIGINT[]), CAST(:data AS BIGINT[]))
                              AS u(l, r, t, c, b, d)
@@ -136,18 +138,19 @@ public class UsageIngest {
                 .param("calls", calls)
                 .param("bytes", bytes)
                 .param("data", records)
+                .param("batch", batchId)
                 .query((rs, i) -> byKey.get(rs.getObject(1, UUID.class) + "/" + rs.getString(2)))
                 .list();
         if (inserted.isEmpty()) {
             return inserted;
         }
         String sha = sha256(inserted);
-        jdbc.sql("""
-                        UPDATE usage_record SET batch_sha256 = :sha
-                        WHERE (licence_id, record_id) IN (SELECT * FROM unnest(CAST(:licences AS UUID[]), CAST(:records AS TEXT[])))""")
+        jdbc.sql("INSERT INTO usage_batch (batch_id, operator, received_at, accepted, sha256) VALUES (:id, :operator, :at, :accepted, :sha)")
+                .param("id", batchId)
+                .param("operator", operatorOrganisation)
+                .param("at", java.sql.Timestamp.from(now))
+                .param("accepted", inserted.size())
                 .param("sha", sha)
-                .param("licences", inserted.stream().map(Accepted::licenceId).toArray(UUID[]::new))
-                .param("records", inserted.stream().map(Accepted::recordId).toArray(String[]::new))
                 .update();
         Map<String, long[]> increments = new TreeMap<>();
         for (Accepted a : inserted) {

@@ -32,6 +32,15 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Configuration(proxyBeanMethods = false)
 class LedgerConfiguration {
 
+    /**
+     * Checkpoint signatures, cosignatures and their verification use Bouncy Castle's Ed25519, eight to ten times
+     * faster than the JDK 17 provider (the same signatures: Ed25519 is deterministic). Only ledger-core's Ed25519
+     * uses it; Bouncy Castle is not registered as a JCA provider, so nothing else changes.
+     */
+    static {
+        org.datadeed.ledger.core.note.Ed25519.useProvider(new org.bouncycastle.jce.provider.BouncyCastleProvider());
+    }
+
     @Bean
     EventFeed eventFeed(ConnectionProvider connections, TransactionManager transactions, EventSchema schema,
                         @Qualifier("eventSerializer") Serializer serializer, LedgerProperties properties) {

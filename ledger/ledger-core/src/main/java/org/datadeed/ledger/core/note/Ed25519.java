@@ -6,6 +6,7 @@ import java.security.KeyFactory;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.security.PrivateKey;
 import java.security.Provider;
 import java.security.PublicKey;
@@ -25,6 +26,9 @@ import org.datadeed.ledger.core.FormatException;
 /**
  * RFC 8032 Ed25519 on the JDK's own provider (no third-party crypto), with keys in their raw RFC 8032
  * encodings: a 32-byte private seed, a 32-byte public key and 64-byte signatures.
+ *
+ * <p>An application may hand signing and verification to a faster provider ({@link #useProvider}); Ed25519 is
+ * deterministic, so every conforming provider gives the same signatures for the same key and message.
  */
 public final class Ed25519 {
 
@@ -46,7 +50,23 @@ public final class Ed25519 {
     /** The JDK's own provider, whose key pair generator draws the seed as one 32-byte random read. */
     private static final String JDK_PROVIDER = "SunEC";
 
+    /** The provider that signs and verifies; null for the JDK's choice. */
+    private static volatile Provider signatureProvider;
+
     private Ed25519() {
+    }
+
+    /**
+     * Signs and verifies with {@code provider} from now on (e.g. Bouncy Castle, several times faster than the JDK 17
+     * implementation), or with the JDK's choice again for null. The keys stay JDK keys.
+     */
+    public static void useProvider(Provider provider) {
+        signatureProvider = provider;
+    }
+
+    private static Signature signature() throws NoSuchAlgorithmException {
+        Provider provider = signatureProvider;
+        return provider == null ? Signature.getInstance(ALGORITHM) : Signature.getInstance(ALGORITHM, provider);
     }
 
     /** A fresh random private key seed. */
@@ -127,7 +147,7 @@ public final class Ed25519 {
     /** Signs {@code message}; Ed25519 is deterministic, so equal inputs give equal signatures. */
     public static byte[] sign(PrivateKey key, byte[] message) {
         try {
-            Signature signature = Signature.getInstance(ALGORITHM);
+            Signature signature = signature();
             signature.initSign(key);
             signature.update(message);
             return signature.sign();
@@ -142,7 +162,7 @@ public final class Ed25519 {
             return false;
         }
         try {
-            Signature verifier = Signature.getInstance(ALGORITHM);
+            Signature verifier = signature();
             verifier.initVerify(key);
             verifier.update(message);
             return verifier.verify(signature);

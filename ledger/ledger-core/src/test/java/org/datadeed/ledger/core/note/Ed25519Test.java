@@ -30,6 +30,20 @@ class Ed25519Test {
     }
 
     @Test
+    void anotherProviderSignsAndVerifiesTheSameWithTheSameJdkKeys() {
+        try {
+            Ed25519.useProvider(new org.bouncycastle.jce.provider.BouncyCastleProvider());
+            assertThat(Ed25519.sign(Ed25519.privateKey(SEED), new byte[0])).isEqualTo(SIGNATURE);
+            assertThat(Ed25519.verify(Ed25519.publicKeyFromBytes(PUBLIC), new byte[0], SIGNATURE)).isTrue();
+            byte[] altered = SIGNATURE.clone();
+            altered[3] ^= 1;
+            assertThat(Ed25519.verify(Ed25519.publicKeyFromBytes(PUBLIC), new byte[0], altered)).isFalse();
+        } finally {
+            Ed25519.useProvider(null);
+        }
+    }
+
+    @Test
     void signatureOfAnotherMessageOrAlteredSignatureDoesNotVerify() {
         byte[] altered = SIGNATURE.clone();
         altered[10] ^= 1;
