@@ -1,45 +1,67 @@
 package org.datadeed.benchmarks.load;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
-/** The load generator's options ({@code --name=value}); defaults drive the README's local stack. */
+/** The load generator's options ({@code --name=value}); the defaults drive the README's local stack. */
 record LoadOptions(List<String> mixes, int threads, int applications, int licences, long records, int batch,
-                   String product, String issuer, String marketplace, Path credentials, Path out) {
+                   int registrations, int proofs, Duration baselineDuration, String product, String issuer,
+                   String registry, String ledger, String marketplace, String jdbcUrl, String jdbcUser,
+                   Path credentials, Path out) {
+
+    static final Set<String> MIXES = Set.of("baseline", "registration", "proof", "grant", "usage");
 
     static final String USAGE = """
             java -cp benchmarks/target/benchmarks.jar org.datadeed.benchmarks.load.LoadGenerator [options]
-              --mixes=grant,usage            what to run, in order
-              --threads=8                    concurrent clients
-              --applications=5000            licence applications (grant mix), each on its own prepared quote
-              --licences=20                  licences the usage records are spread over (usage mix)
-              --records=1000000              usage records sent (usage mix)
-              --batch=5000                   records per batch (at most 10,000)
+              --mixes=baseline,registration,proof,grant,usage   what to run, in order
+              --threads=8                    concurrent clients (and baseline connections)
+              --baseline-duration=20s        how long the raw-insert baseline runs
+              --registrations=1000           registration submissions (drafts with evidence are prepared first)
+              --proofs=20000                 inclusion-proof fetches
+              --applications=3000            licence applications, each on its own prepared quote
+              --licences=20                  licences the usage records are spread over
+              --records=1000000              usage records sent
+              --batch=5000                   usage records per batch (at most 10,000)
               --product=公交实时到站          catalogue search text naming an auto-approvable product
-              --issuer=http://localhost:9000 --marketplace=http://localhost:8083
+              --issuer=http://localhost:9000 --registry=http://localhost:8081 --ledger=http://localhost:8082
+              --marketplace=http://localhost:8083
+              --jdbc-url=jdbc:postgresql://localhost:15432/datadeed --jdbc-user=postgres
               --credentials=.datadeed/credentials.properties
               --out=benchmarks/target/results""";
 
     LoadOptions {
         mixes = List.copyOf(mixes);
-        if (threads < 1 || applications < 1 || licences < 1 || records < 1 || batch < 1 || batch > 10_000) {
+        if (!MIXES.containsAll(mixes) || mixes.isEmpty()) {
+            throw new IllegalArgumentException("mixes are some of " + MIXES + "\n" + USAGE);
+        }
+        if (threads < 1 || applications < 1 || licences < 1 || records < 1 || batch < 1 || batch > 10_000
+                || registrations < 1 || proofs < 1) {
             throw new IllegalArgumentException("counts must be positive and a batch at most 10,000\n" + USAGE);
         }
     }
 
     static LoadOptions parse(String... args) {
-        List<String> mixes = List.of("grant", "usage");
+        List<String> mixes = List.of("baseline", "registration", "proof", "grant", "usage");
         int threads = 8;
-        int applications = 5_000;
+        int applications = 3_000;
         int licences = 20;
         long records = 1_000_000;
         int batch = 5_000;
+        int registrations = 1_000;
+        int proofs = 20_000;
+        Duration baseline = Duration.ofSeconds(20);
         String product = "公交实时到站";
         String issuer = "http://localhost:9000";
+        String registry = "http://localhost:8081";
+        String ledger = "http://localhost:8082";
         String marketplace = "http://localhost:8083";
+        String jdbcUrl = "jdbc:postgresql://localhost:15432/datadeed";
+        String jdbcUser = "postgres";
         Path credentials = Path.of(".datadeed", "credentials.properties");
         Path out = Path.of("benchmarks", "target", "results");
         for (String arg : args) {
@@ -55,27 +77,36 @@ record LoadOptions(List<String> mixes, int threads, int applications, int licenc
                 case "licences" -> licences = Integer.parseInt(value);
                 case "records" -> records = Long.parseLong(value);
                 case "batch" -> batch = Integer.parseInt(value);
+                case "registrations" -> registrations = Integer.parseInt(value);
+                case "proofs" -> proofs = Integer.parseInt(value);
+                case "baseline-duration" -> baseline = Duration.parse("PT" + value.toUpperCase(java.util.Locale.ROOT));
                 case "product" -> product = value;
                 case "issuer" -> issuer = value;
+                case "registry" -> registry = value;
+                case "ledger" -> ledger = value;
                 case "marketplace" -> marketplace = value;
+                case "jdbc-url" -> jdbcUrl = value;
+                case "jdbc-user" -> jdbcUser = value;
                 case "credentials" -> credentials = Path.of(value);
                 case "out" -> out = Path.of(value);
                 default -> throw new IllegalArgumentException("unknown option " + arg + "\n" + USAGE);
             }
         }
-        return new LoadOptions(mixes, threads, applications, licences, records, batch, product, issuer, marketplace,
-                credentials, out);
+        return new LoadOptions(mixes, threads, applications, licences, records, batch, registrations, proofs, baseline,
+                product, issuer, registry, ledger, marketplace, jdbcUrl, jdbcUser, credentials, out);
     }
 
     Map<String, Object> describe() {
         Map<String, Object> map = new LinkedHashMap<>();
         map.put("mixes", mixes);
         map.put("threads", threads);
+        map.put("baselineSeconds", baselineDuration.toSeconds());
+        map.put("registrations", registrations);
+        map.put("proofs", proofs);
         map.put("applications", applications);
         map.put("licences", licences);
         map.put("records", records);
         map.put("batch", batch);
-        map.put("marketplace", marketplace);
         return map;
     }
 }

@@ -1,0 +1,67 @@
+package org.datadeed.benchmarks.load;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.Map;
+
+/**
+ * The yardstick every figure is divided by: a raw single-row insert with a commit per transaction, at the same
+ * concurrency, on the same database as the stack, for as long as a mix runs. What DataDeed adds on top of "write one
+ * row and commit" is then the ratio, comparable across machines.
+ */
+final class Baseline {
+
+    private final LoadOptions options;
+
+    Baseline(LoadOptions options) {
+        this.options = options;
+    }
+
+    Map<String, Object> rawInserts() throws Exception {
+        try (Connection setup = connect(); Statement ddl = setup.createStatement()) {
+            ddl.execute("CREATE TABLE IF NOT EXISTS public.load_baseline (id BIGSERIAL PRIMARY KEY, at TIMESTAMPTZ NOT NULL,"
+                    + " payload TEXT NOT NULL)");
+        }
+        Instant until = Timings.WALL.instant().plus(options.baselineDuration());
+        ThreadLocal<PreparedStatement> insert = ThreadLocal.withInitial(() -> {
+            try {
+                Connection connection = connect();
+                connection.setAutoCommit(false);
+                return connection.prepareStatement("INSERT INTO public.load_baseline (at, payload) VALUES (now(), ?)");
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        String payload = "x".repeat(200);
+        Timings timings = Timings.run(options.threads(), t -> {
+            if (Timings.WALL.instant().isAfter(until)) {
+                insert.get().getConnection().close();
+                return false;
+            }
+            PreparedStatement statement = insert.get();
+            long start = System.nanoTime();
+            try {
+                statement.setString(1, payload);
+                statement.executeUpdate();
+                statement.getConnection().commit();
+                t.ok(start, 1);
+            } catch (Exception e) {
+                t.error(start, e);
+            }
+            return true;
+        });
+        try (Connection cleanup = connect(); Statement drop = cleanup.createStatement()) {
+            drop.execute("DROP TABLE public.load_baseline");
+        }
+        Map<String, Object> result = timings.result("inserts");
+        result.put("summary", timings.summary("inserts"));
+        return result;
+    }
+
+    private Connection connect() throws Exception {
+        return DriverManager.getConnection(options.jdbcUrl(), options.jdbcUser(), "");
+    }
+}

@@ -1,0 +1,182 @@
+package org.datadeed.benchmarks.load;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.security.MessageDigest;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.datadeed.client.audit.api.AuditApi;
+import org.datadeed.client.audit.model.EventProof;
+import org.datadeed.client.registry.ApiClient;
+import org.datadeed.client.registry.api.EvidenceApi;
+import org.datadeed.client.registry.api.RegistrationsApi;
+import org.datadeed.client.registry.model.Classification;
+import org.datadeed.client.registry.model.DataSource;
+import org.datadeed.client.registry.model.EvidenceAttachment;
+import org.datadeed.client.registry.model.EvidenceKind;
+import org.datadeed.client.registry.model.Fingerprint;
+import org.datadeed.client.registry.model.FingerprintMethod;
+import org.datadeed.client.registry.model.ObjectType;
+import org.datadeed.client.registry.model.RegistrationDraft;
+import org.datadeed.client.registry.model.RegistrationStatus;
+import org.datadeed.client.registry.model.RightClaim;
+import org.datadeed.client.registry.model.RightKind;
+import org.datadeed.client.registry.model.Term;
+
+/**
+ * The registry and ledger mixes: registration submissions (drafts with their evidence prepared first, not timed; the
+ * submission is what a holder waits for), and inclusion-proof fetches by a regulator for the events just written.
+ */
+final class RegistryLoad {
+
+    private static final List<EvidenceKind> REQUIRED = List.of(EvidenceKind.APPLICATION_LETTER,
+            EvidenceKind.COMMITMENT_LETTER, EvidenceKind.SOURCE_STATEMENT, EvidenceKind.FIELD_DICTIONARY,
+            EvidenceKind.DATA_SAMPLE);
+
+    private final LoadOptions options;
+    private final ThreadLocal<RegistrationsApi> holder;
+    private final ThreadLocal<AuditApi> regulator;
+    private final EvidenceApi evidence;
+    private final List<UUID> submitted = java.util.Collections.synchronizedList(new ArrayList<>());
+
+    RegistryLoad(LoadOptions options, String holderToken, String regulatorToken) {
+        this.options = options;
+        this.holder = ThreadLocal.withInitial(() -> new RegistrationsApi(registryClient(holderToken)));
+        this.evidence = new EvidenceApi(registryClient(holderToken));
+        this.regulator = ThreadLocal.withInitial(() -> {
+            org.datadeed.client.audit.ApiClient client = new org.datadeed.client.audit.ApiClient();
+            client.updateBaseUri(options.ledger());
+            client.setReadTimeout(java.time.Duration.ofSeconds(60));
+            client.setRequestInterceptor(request -> request.header("Authorization", "Bearer " + regulatorToken));
+            return new AuditApi(client);
+        });
+    }
+
+    /** Submissions of complete drafts: submissions per second. */
+    Map<String, Object> registrations() throws Exception {
+        List<EvidenceAttachment> attachments = uploadEvidence();
+        ConcurrentLinkedQueue<UUID> drafts = new ConcurrentLinkedQueue<>();
+        AtomicLong left = new AtomicLong(options.registrations());
+        Timings.run(options.threads(), t -> {
+            if (left.getAndDecrement() <= 0) {
+                return false;
+            }
+            RegistrationsApi api = holder.get();
+            UUID id = api.createDraft(draft(), UUID.randomUUID().toString()).getRegistrationId();
+            for (EvidenceAttachment attachment : attachments) {
+                api.attachEvidence(id, attachment, UUID.randomUUID().toString());
+            }
+            drafts.add(id);
+            return true;
+        });
+        Timings timings = Timings.run(options.threads(), t -> {
+            UUID id = drafts.poll();
+            if (id == null) {
+                return false;
+            }
+            long start = System.nanoTime();
+            try {
+                if (holder.get().submitApplication(id, UUID.randomUUID().toString()).getStatus() == RegistrationStatus.SUBMITTED) {
+                    t.ok(start, 1);
+                    submitted.add(id);
+                } else {
+                    t.error(start, new IllegalStateException("not submitted"));
+                }
+            } catch (Exception e) {
+                t.error(start, e);
+            }
+            return true;
+        });
+        Map<String, Object> result = timings.result("submissions");
+        result.put("summary", timings.summary("submissions"));
+        return result;
+    }
+
+    /** Inclusion proofs of the events of the registrations just submitted (or the demo's): proofs per second. */
+    Map<String, Object> proofs() throws Exception {
+        List<String> events = new ArrayList<>();
+        List<UUID> aggregates = new ArrayList<>(submitted);
+        if (aggregates.isEmpty()) {
+            holder.get().searchRegistrations(null, null, null, null, null, null, null, 0, 50, null).getItems()
+                    .forEach(r -> aggregates.add(r.getRegistrationId()));
+        }
+        for (UUID aggregate : aggregates.subList(0, Math.min(200, aggregates.size()))) {
+            regulator.get().getProvenHistory(aggregate.toString()).getEvents().forEach(e -> events.add(e.getEventId()));
+        }
+        if (events.isEmpty()) {
+            throw new IllegalStateException("no sequenced events to prove");
+        }
+        AtomicLong left = new AtomicLong(options.proofs());
+        Timings timings = Timings.run(options.threads(), t -> {
+            if (left.getAndDecrement() <= 0) {
+                return false;
+            }
+            String event = events.get(ThreadLocalRandom.current().nextInt(events.size()));
+            long start = System.nanoTime();
+            try {
+                EventProof proof = regulator.get().getEventProof(event, null);
+                if (proof.getInclusionPath() != null) {
+                    t.ok(start, 1);
+                } else {
+                    t.error(start, new IllegalStateException("no inclusion path for " + event));
+                }
+            } catch (Exception e) {
+                t.error(start, e);
+            }
+            return true;
+        });
+        Map<String, Object> result = timings.result("proofs");
+        result.put("distinctEvents", events.size());
+        result.put("summary", timings.summary("proofs"));
+        return result;
+    }
+
+    private List<EvidenceAttachment> uploadEvidence() throws Exception {
+        List<EvidenceAttachment> attachments = new ArrayList<>();
+        for (EvidenceKind kind : REQUIRED) {
+            File file = File.createTempFile("load-" + kind, ".txt");
+            file.deleteOnExit();
+            Files.writeString(file.toPath(), "load test evidence " + kind + " " + UUID.randomUUID());
+            String sha256 = evidence.uploadEvidence(file, UUID.randomUUID().toString()).getSha256();
+            attachments.add(new EvidenceAttachment().kind(kind).sha256(sha256).fileName(kind + ".txt"));
+        }
+        return attachments;
+    }
+
+    private static RegistrationDraft draft() throws IOException {
+        String seed = UUID.randomUUID().toString();
+        return new RegistrationDraft().objectType(ObjectType.DATA_RESOURCE).name("负载测试数据集 " + seed)
+                .description("load test").industry("交通运输、仓储和邮政业").scenarios(List.of("load test"))
+                .classification(Classification.GENERAL).personalInformation(false)
+                .source(new DataSource().statement("generated by the load generator").authorisedBySource(true).ownershipDisputed(false))
+                .fingerprint(new Fingerprint().sha256(sha256(seed + "a")).sm3(sha256(seed + "b")).method(FingerprintMethod.WHOLE_DATASET))
+                .rights(List.of(new RightClaim().kind(RightKind.HOLDING).scope("the dataset")
+                        .term(new Term().from(LocalDate.of(2026, 1, 1))).territory("CN")));
+    }
+
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private ApiClient registryClient(String token) {
+        ApiClient client = new ApiClient();
+        client.updateBaseUri(options.registry());
+        client.setReadTimeout(java.time.Duration.ofSeconds(60));
+        client.setRequestInterceptor(request -> request.header("Authorization", "Bearer " + token));
+        return client;
+    }
+}

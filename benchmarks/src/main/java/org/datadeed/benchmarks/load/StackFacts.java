@@ -1,0 +1,75 @@
+package org.datadeed.benchmarks.load;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * What the stack costs while it runs: the resident memory of its processes (read from {@code /proc}), the database's
+ * size and the number of events in it, so the size per million events follows.
+ */
+final class StackFacts {
+
+    private StackFacts() {
+    }
+
+    static Map<String, Object> read(LoadOptions options) {
+        Map<String, Object> facts = new LinkedHashMap<>();
+        facts.put("pssMiB", residentMemory());
+        try (Connection connection = DriverManager.getConnection(options.jdbcUrl(), options.jdbcUser(), "");
+             Statement statement = connection.createStatement()) {
+            long bytes = single(statement, "SELECT pg_database_size(current_database())");
+            long events = single(statement, "SELECT count(*) FROM eventstore.domain_event_entry");
+            facts.put("databaseMiB", bytes / 1048576.0);
+            facts.put("events", events);
+            facts.put("databaseMiBPerMillionEvents", events == 0 ? null : bytes / 1048576.0 / events * 1_000_000);
+        } catch (Exception e) {
+            facts.put("database", "not readable: " + e.getMessage());
+        }
+        return facts;
+    }
+
+    private static long single(Statement statement, String sql) throws Exception {
+        try (ResultSet rows = statement.executeQuery(sql)) {
+            rows.next();
+            return rows.getLong(1);
+        }
+    }
+
+    /**
+     * Memory per part of the stack: the launcher JVM and PostgreSQL. PSS (proportional set size) rather than RSS, so
+     * that PostgreSQL's shared buffers, mapped by every backend, are counted once when its processes are summed.
+     */
+    private static Map<String, Double> residentMemory() {
+        Map<String, Double> rss = new LinkedHashMap<>();
+        try (var processes = Files.list(Path.of("/proc"))) {
+            processes.filter(p -> p.getFileName().toString().chars().allMatch(Character::isDigit)).forEach(p -> {
+                try {
+                    String cmdline = Files.readString(p.resolve("cmdline")).replace('\0', ' ');
+                    String name = cmdline.contains("datadeed-local.jar") ? "stack JVM (all services)"
+                            : cmdline.startsWith("postgres") || cmdline.contains("/bin/postgres") ? "PostgreSQL (all processes)" : null;
+                    if (name == null) {
+                        return;
+                    }
+                    for (String line : Files.readAllLines(p.resolve("smaps_rollup"))) {
+                        if (line.startsWith("Pss:")) {
+                            double kb = Double.parseDouble(line.replaceAll("[^0-9]", ""));
+                            rss.merge(name, kb / 1024, Double::sum);
+                        }
+                    }
+                } catch (IOException | RuntimeException gone) {
+                    // the process ended meanwhile, or is not ours to read
+                }
+            });
+        } catch (IOException e) {
+            rss.put("unreadable", -1.0);
+        }
+        return rss;
+    }
+}
