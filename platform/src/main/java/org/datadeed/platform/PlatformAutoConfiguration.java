@@ -100,6 +100,23 @@ public class PlatformAutoConfiguration {
         return new Problems(jsonMapper);
     }
 
+    /**
+     * Every service's JWT decoder verifies a token once and remembers it until it expires (tokens are stamped with the
+     * wall clock, so the cache reads the wall clock, not the domain's).
+     */
+    @Bean
+    static org.springframework.beans.factory.config.BeanPostProcessor verifiedTokenCache() {
+        return new org.springframework.beans.factory.config.BeanPostProcessor() {
+            @Override
+            public Object postProcessAfterInitialization(Object bean, String name) {
+                return bean instanceof org.springframework.security.oauth2.jwt.JwtDecoder decoder
+                        && !(bean instanceof org.datadeed.platform.security.VerifiedTokenCache)
+                        ? new org.datadeed.platform.security.VerifiedTokenCache(decoder, java.time.Clock.systemUTC(), 10_000)
+                        : bean;
+            }
+        };
+    }
+
     @Bean
     ResourceServerSecurity resourceServerSecurity(CallerTokenConverter converter, Problems problems) {
         return new ResourceServerSecurity(converter, problems);
