@@ -60,8 +60,8 @@ class LicencesController implements LicencesApi {
     public ResponseEntity<Licence> applyForLicence(LicenceApplication application, String idempotencyKey) {
         Actor by = commands.actingAs(Role.ENTERPRISE);
         Caller caller = commands.caller();
-        QuoteIssuedEvent quote = quotes.visible(application.getQuoteId(), caller);
-        CatalogueQueries.Entry product = catalogue.visible(quote.productId(), caller);
+        QuoteQueries.Visible quote = quotes.visibleWithUse(application.getQuoteId(), caller);
+        CatalogueQueries.Entry product = catalogue.visible(quote.quote().productId(), caller);
         UUID licenceId = commands.stableId("licence");
         commands.send(new ApplyForLicenceCommand(licenceId, application.getScenario(), application.getPurpose(),
                 application.getDeliveryCountry(), application.getCrossBorderAssessmentSha256(),
@@ -74,10 +74,11 @@ class LicencesController implements LicencesApi {
         return new RequesterFacts(caller.organisation(), caller.organisationName(), caller.has(Role.ENTERPRISE));
     }
 
-    private QuoteFacts facts(QuoteIssuedEvent quote) {
+    private static QuoteFacts facts(QuoteQueries.Visible visible) {
+        QuoteIssuedEvent quote = visible.quote();
         return new QuoteFacts(quote.quoteId(), quote.requesterOrganisation(), quote.productId(), quote.useCategory(),
                 quote.scenario(), quote.total(), quote.months(), quote.validUntil(), quote.eligibilityReviewRequired(),
-                quotes.usedBy(quote.quoteId()).orElse(null));
+                visible.usedBy());
     }
 
     @Override
@@ -126,8 +127,8 @@ class LicencesController implements LicencesApi {
         Caller caller = commands.caller();
         licences.visibleParties(licenceId, caller);
         Actor by = commands.actingAs(Role.ENTERPRISE);
-        QuoteIssuedEvent quote = quotes.visible(request.getQuoteId(), caller);
-        CatalogueQueries.Entry product = catalogue.visible(quote.productId(), caller);
+        QuoteQueries.Visible quote = quotes.visibleWithUse(request.getQuoteId(), caller);
+        CatalogueQueries.Entry product = catalogue.visible(quote.quote().productId(), caller);
         commands.send(new RenewLicenceCommand(licenceId, request.getReason(), requester(caller), catalogue.facts(product),
                 facts(quote), by, commands.now()));
         return ResponseEntity.ok(licences.get(licenceId, caller));

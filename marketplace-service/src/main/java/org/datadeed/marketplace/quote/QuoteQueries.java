@@ -28,16 +28,29 @@ public class QuoteQueries {
                 .query((rs, n) -> json.readValue(rs.getString(1), QuoteIssuedEvent.class)).optional();
     }
 
-    public QuoteIssuedEvent visible(UUID quoteId, Caller caller) {
-        return find(quoteId).filter(q -> caller.organisation().equals(q.requesterOrganisation())
-                        || (caller.has(Role.OPERATOR) && caller.organisation().equals(q.operatorOrganisation()))
-                        || caller.has(Role.REGULATOR))
+    /** A quote the caller may see, and the licence that used it (one query, on the application's path). */
+    public record Visible(QuoteIssuedEvent quote, UUID usedBy) {
+    }
+
+    public Visible visibleWithUse(UUID quoteId, Caller caller) {
+        return jdbc.sql("""
+                        SELECT q.event, u.licence_id FROM quote_view q LEFT JOIN quote_use u ON u.quote_id = q.quote_id
+                        WHERE q.quote_id = :id""")
+                .param("id", quoteId)
+                .query((rs, n) -> new Visible(json.readValue(rs.getString(1), QuoteIssuedEvent.class), rs.getObject(2, UUID.class)))
+                .optional()
+                .filter(v -> sees(caller, v.quote()))
                 .orElseThrow(() -> new NotFound("No quote " + quoteId));
     }
 
-    /** The licence that used the quote, if any (a quote is used once). */
-    public Optional<UUID> usedBy(UUID quoteId) {
-        return jdbc.sql("SELECT licence_id FROM quote_use WHERE quote_id = :id").param("id", quoteId)
-                .query(UUID.class).optional();
+    private static boolean sees(Caller caller, QuoteIssuedEvent q) {
+        return caller.organisation().equals(q.requesterOrganisation())
+                || (caller.has(Role.OPERATOR) && caller.organisation().equals(q.operatorOrganisation()))
+                || caller.has(Role.REGULATOR);
     }
+
+    public QuoteIssuedEvent visible(UUID quoteId, Caller caller) {
+        return find(quoteId).filter(q -> sees(caller, q)).orElseThrow(() -> new NotFound("No quote " + quoteId));
+    }
+
 }
