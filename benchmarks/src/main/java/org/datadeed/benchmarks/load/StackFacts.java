@@ -35,6 +35,37 @@ final class StackFacts {
         return facts;
     }
 
+    /** CPU seconds used so far by the stack JVM and by all PostgreSQL processes, from {@code /proc/<pid>/stat}. */
+    record Cpu(double stack, double postgres) {
+        Cpu minus(Cpu earlier) {
+            return new Cpu(stack - earlier.stack, postgres - earlier.postgres);
+        }
+    }
+
+    static Cpu cpu() {
+        double[] seconds = new double[2];
+        try (var processes = Files.list(Path.of("/proc"))) {
+            processes.filter(p -> p.getFileName().toString().chars().allMatch(Character::isDigit)).forEach(p -> {
+                try {
+                    String cmdline = Files.readString(p.resolve("cmdline")).replace('\0', ' ');
+                    int which = cmdline.contains("datadeed-local.jar") ? 0
+                            : cmdline.startsWith("postgres") || cmdline.contains("/bin/postgres") ? 1 : -1;
+                    if (which < 0) {
+                        return;
+                    }
+                    String stat = Files.readString(p.resolve("stat"));
+                    String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                    seconds[which] += (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / 100.0; // utime, stime
+                } catch (IOException | RuntimeException gone) {
+                    // ended meanwhile
+                }
+            });
+        } catch (IOException e) {
+            return new Cpu(Double.NaN, Double.NaN);
+        }
+        return new Cpu(seconds[0], seconds[1]);
+    }
+
     private static long single(Statement statement, String sql) throws Exception {
         try (ResultSet rows = statement.executeQuery(sql)) {
             rows.next();

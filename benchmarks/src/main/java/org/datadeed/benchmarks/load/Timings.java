@@ -36,12 +36,14 @@ final class Timings {
     private final AtomicLong errors = new AtomicLong();
     private final List<String> firstErrors = java.util.Collections.synchronizedList(new ArrayList<>());
     private Duration took = Duration.ZERO;
+    private StackFacts.Cpu cpu;
     private Histogram histogram;
 
     /** Runs {@code step} on {@code threads} threads until each says it is done; measures the whole phase. */
     static Timings run(int threads, Step step) throws Exception {
         Timings timings = new Timings();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
+        StackFacts.Cpu cpuBefore = StackFacts.cpu();
         Instant start = WALL.instant();
         try {
             List<Future<?>> futures = new ArrayList<>();
@@ -60,6 +62,7 @@ final class Timings {
             pool.shutdownNow();
         }
         timings.took = Duration.between(start, WALL.instant());
+        timings.cpu = StackFacts.cpu().minus(cpuBefore);
         timings.histogram = timings.latencies.getIntervalHistogram();
         return timings;
     }
@@ -102,13 +105,16 @@ final class Timings {
         }
         ms.put("max", histogram.getMaxValue() / 1000.0);
         result.put("latencyMs", ms);
+        long done = Math.max(operations.get(), 1);
+        result.put("cpuMsPerOperation", Map.of("stackJvm", cpu.stack() * 1000 / done, "postgres", cpu.postgres() * 1000 / done));
         result.put("errors", errors.get());
         result.put("firstErrors", List.copyOf(firstErrors));
         return result;
     }
 
     String summary(String unit) {
-        return String.format(Locale.ROOT, "%.0f %s/s, p50 %.1f ms, p99 %.1f ms, %d errors", perSecond(), unit,
-                millis(50), millis(99), errors.get());
+        long done = Math.max(operations.get(), 1);
+        return String.format(Locale.ROOT, "%.0f %s/s, p50 %.1f ms, p99 %.1f ms, %d errors, CPU per op: stack %.2f ms + PostgreSQL %.2f ms",
+                perSecond(), unit, millis(50), millis(99), errors.get(), cpu.stack() * 1000 / done, cpu.postgres() * 1000 / done);
     }
 }
