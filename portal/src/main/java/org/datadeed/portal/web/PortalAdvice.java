@@ -1,5 +1,7 @@
 package org.datadeed.portal.web;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.datadeed.portal.api.ServiceProblem;
 import org.datadeed.portal.security.PortalUser;
 import org.slf4j.Logger;
@@ -24,8 +26,14 @@ class PortalAdvice {
         return Viewer.current();
     }
 
+    /** The page's own path, for the language switch to come back to. */
+    @ModelAttribute("currentPath")
+    String currentPath(HttpServletRequest request) {
+        return request.getRequestURI().substring(request.getContextPath().length());
+    }
+
     @ExceptionHandler(ServiceProblem.class)
-    ModelAndView serviceProblem(ServiceProblem problem) {
+    ModelAndView serviceProblem(ServiceProblem problem, HttpServletRequest request) {
         HttpStatus status = switch (problem.status()) {
             case 401, 403 -> HttpStatus.FORBIDDEN;
             case 404 -> HttpStatus.NOT_FOUND;
@@ -38,6 +46,7 @@ class PortalAdvice {
         ModelAndView page = new ModelAndView("problem", status);
         page.addObject("problem", problem);
         page.addObject("viewer", Viewer.current());
+        page.addObject("currentPath", currentPath(request));
         return page;
     }
 
