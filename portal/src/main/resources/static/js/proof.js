@@ -53,8 +53,10 @@
 
   /** A C2SP verifier key: name+keyid+base64(type || 32-byte key); the key id is checked. */
   function parseVerifierKey(vkey) {
-    var parts = vkey.split('+');
-    if (parts.length !== 3) { return Promise.reject(new Error('malformed verifier key')); }
+    // name+keyid+key: names never contain '+', the base64 key may
+    var parts = /^([^+\s]+)\+([0-9a-f]{8})\+([A-Za-z0-9+\/=]+)$/.exec(vkey);
+    if (!parts) { return Promise.reject(new Error('malformed verifier key')); }
+    parts = parts.slice(1);
     var body = fromBase64(parts[2]);
     var name = parts[0];
     return sha256(concat(encoder.encode(name + '\n'), body)).then(function (digest) {

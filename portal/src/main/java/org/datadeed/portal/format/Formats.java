@@ -11,6 +11,7 @@ import java.util.Currency;
 import java.util.Locale;
 
 import org.datadeed.portal.config.PortalProperties;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
@@ -26,6 +27,7 @@ public class Formats {
 
     private final ZoneId zone;
 
+    @Autowired
     public Formats(PortalProperties properties) {
         this.zone = properties.timeZone();
     }

@@ -19,6 +19,7 @@ import org.datadeed.client.registry.model.Right;
 import org.datadeed.client.registry.model.RightClaim;
 import org.datadeed.client.registry.model.RightKind;
 import org.datadeed.client.registry.model.Term;
+import org.springframework.format.annotation.DateTimeFormat;
 
 /**
  * The wizard's application form: the particulars of one data resource, product or asset, the rights claimed on it
@@ -47,7 +48,9 @@ public class DraftForm {
     private boolean ownershipDisputed;
     private Set<RightKind> rights = EnumSet.of(RightKind.HOLDING);
     private String rightScope;
+    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate rightFrom;
+    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate rightUntil;
     private String territory = "CN";
     private String fingerprintSha256;

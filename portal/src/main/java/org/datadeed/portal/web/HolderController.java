@@ -1,16 +1,11 @@
 package org.datadeed.portal.web;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-import org.datadeed.client.registry.api.EvidenceApi;
 import org.datadeed.client.registry.api.FilingsApi;
 import org.datadeed.client.registry.api.ObjectionsApi;
 import org.datadeed.client.registry.api.RegistrationsApi;
@@ -24,7 +19,6 @@ import org.datadeed.client.registry.model.Registration;
 import org.datadeed.client.registry.model.RightKind;
 import org.datadeed.client.registry.model.SimpleFiling;
 import org.datadeed.client.registry.model.Statement;
-import org.datadeed.client.registry.model.StoredEvidence;
 import org.datadeed.client.registry.model.Term;
 import org.datadeed.client.registry.model.TransferFiling;
 import org.datadeed.portal.api.Calls;
@@ -49,16 +43,16 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class HolderController {
 
     private final RegistrationsApi registrations;
-    private final EvidenceApi evidence;
+    private final EvidenceUploads uploads;
     private final ObjectionsApi objections;
     private final FilingsApi filings;
     private final MessageSource messages;
     private final Clock clock;
 
-    HolderController(RegistrationsApi registrations, EvidenceApi evidence, ObjectionsApi objections, FilingsApi filings,
+    HolderController(RegistrationsApi registrations, EvidenceUploads uploads, ObjectionsApi objections, FilingsApi filings,
                      MessageSource messages, Clock clock) {
         this.registrations = registrations;
-        this.evidence = evidence;
+        this.uploads = uploads;
         this.objections = objections;
         this.filings = filings;
         this.messages = messages;
@@ -124,7 +118,7 @@ class HolderController {
                   RedirectAttributes flash) {
         String idempotencyKey = Actions.keyOf(key);
         Actions.run(flash, message("evidence.attached"), () -> {
-            EvidenceAttachment attachment = store(file, kind, idempotencyKey).note(blankToNull(note));
+            EvidenceAttachment attachment = uploads.store(file, kind, idempotencyKey).note(blankToNull(note));
             Calls.registry(() -> registrations.attachEvidence(id, attachment, idempotencyKey + ":attach"));
         });
         return "redirect:/registrations/" + id;
@@ -167,7 +161,7 @@ class HolderController {
                     @RequestParam(required = false) String key, RedirectAttributes flash) {
         String idempotencyKey = Actions.keyOf(key);
         Actions.run(flash, message("filing.filed"), () -> {
-            EvidenceAttachment attachment = store(contract, EvidenceKind.TRANSFER_CONTRACT, idempotencyKey);
+            EvidenceAttachment attachment = uploads.store(contract, EvidenceKind.TRANSFER_CONTRACT, idempotencyKey);
             Calls.registry(() -> filings.fileTransfer(id, new TransferFiling().right(right)
                     .transfereeOrganisation(transfereeOrganisation).transfereeName(transfereeName)
                     .reason(reason).evidence(List.of(attachment)), idempotencyKey + ":file"));
@@ -183,7 +177,7 @@ class HolderController {
                   @RequestParam MultipartFile contract, @RequestParam(required = false) String key, RedirectAttributes flash) {
         String idempotencyKey = Actions.keyOf(key);
         Actions.run(flash, message("filing.filed"), () -> {
-            EvidenceAttachment attachment = store(contract, EvidenceKind.PLEDGE_CONTRACT, idempotencyKey);
+            EvidenceAttachment attachment = uploads.store(contract, EvidenceKind.PLEDGE_CONTRACT, idempotencyKey);
             Calls.registry(() -> filings.filePledge(id, new PledgeFiling().right(right)
                     .pledgeeOrganisation(pledgeeOrganisation).pledgeeName(pledgeeName)
                     .securedAmount(securedAmount.toPlainString()).currency(currency)
@@ -191,33 +185,6 @@ class HolderController {
                     idempotencyKey + ":file"));
         });
         return "redirect:/registrations/" + id;
-    }
-
-    /** Uploads a file to the registry's content-addressed evidence store; the temporary copy is removed at once. */
-    private EvidenceAttachment store(MultipartFile file, EvidenceKind kind, String idempotencyKey) {
-        if (file == null || file.isEmpty()) {
-            throw ServiceProblem.refusedHere(message("evidence.empty"));
-        }
-        Path copy = null;
-        try {
-            copy = Files.createTempFile("evidence-", ".upload");
-            file.transferTo(copy);
-            Path upload = copy;
-            StoredEvidence stored = Calls.registry(() -> evidence.uploadEvidence(upload.toFile(), idempotencyKey + ":upload"));
-            String fileName = file.getOriginalFilename() == null || file.getOriginalFilename().isBlank()
-                    ? stored.getSha256() : file.getOriginalFilename();
-            return new EvidenceAttachment().kind(kind).sha256(stored.getSha256()).fileName(fileName);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } finally {
-            if (copy != null) {
-                try {
-                    Files.deleteIfExists(copy);
-                } catch (IOException ignored) {
-                    // a temporary file; the system cleans its temp folder
-                }
-            }
-        }
     }
 
     private String message(String key) {

@@ -7,6 +7,8 @@ import java.util.regex.Pattern;
 
 import org.datadeed.client.registry.api.ObjectionsApi;
 import org.datadeed.client.registry.api.PublicApi;
+import org.datadeed.client.registry.model.EvidenceAttachment;
+import org.datadeed.client.registry.model.EvidenceKind;
 import org.datadeed.client.registry.model.NoticeEntry;
 import org.datadeed.client.registry.model.NoticePage;
 import org.datadeed.client.registry.model.ObjectionFiling;
@@ -22,6 +24,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriUtils;
 
@@ -40,8 +43,11 @@ class PublicController {
     private final ObjectionsApi objections;
     private final MessageSource messages;
     private final VerificationLinks links;
+    private final EvidenceUploads uploads;
 
-    PublicController(PublicApi publicApi, ObjectionsApi objections, MessageSource messages, VerificationLinks links) {
+    PublicController(PublicApi publicApi, ObjectionsApi objections, MessageSource messages, VerificationLinks links,
+                     EvidenceUploads uploads) {
+        this.uploads = uploads;
         this.publicApi = publicApi;
         this.objections = objections;
         this.messages = messages;
@@ -62,17 +68,21 @@ class PublicController {
 
     @GetMapping("/notices/{id}/objection")
     String objectionForm(@PathVariable UUID id, Model model) {
-        model.addAttribute("notice", noticeOf(id));
+        model.addAttribute("entry", noticeOf(id));
         model.addAttribute("key", Actions.newKey());
         return "objection";
     }
 
     @PostMapping("/notices/{id}/objection")
     String object(@PathVariable UUID id, @RequestParam String objectorName, @RequestParam String grounds,
-                  @RequestParam(required = false) String key, Model model, RedirectAttributes flash) {
-        boolean filed = Actions.run(flash, messages.getMessage("objection.filed", null, LocaleContextHolder.getLocale()),
-                () -> Calls.registry(() -> objections.raiseObjection(id,
-                        new ObjectionFiling().objectorName(objectorName).grounds(grounds), Actions.keyOf(key))));
+                  @RequestParam(required = false) MultipartFile evidence, @RequestParam(required = false) String key,
+                  RedirectAttributes flash) {
+        String idempotencyKey = Actions.keyOf(key);
+        boolean filed = Actions.run(flash, messages.getMessage("objection.filed", null, LocaleContextHolder.getLocale()), () -> {
+            EvidenceAttachment attachment = uploads.store(evidence, EvidenceKind.OBJECTION_EVIDENCE, idempotencyKey);
+            Calls.registry(() -> objections.raiseObjection(id, new ObjectionFiling().objectorName(objectorName)
+                    .grounds(grounds).evidence(List.of(attachment)), idempotencyKey + ":object"));
+        });
         return filed ? "redirect:/notices" : "redirect:/notices/" + id + "/objection";
     }
 
