@@ -128,7 +128,7 @@ final class Arrange {
         UUID id = inNotice(name, dataset);
         RegistrationsApi registrations = new RegistrationsApi(stack.registryAs(PortalTestStack.HOLDER));
         LocalDate endsOn = registrations.getRegistration(id).getNotice().getEndsOn();
-        stack.registryClock.advancePast(endsOn.plusDays(1).atStartOfDay(PortalTestStack.CHINA).toInstant());
+        stack.clock.advancePast(endsOn.plusDays(1).atStartOfDay(PortalTestStack.CHINA).toInstant());
         Awaitility.await().atMost(Duration.ofSeconds(30))
                 .until(() -> registrations.getRegistration(id).getStatus() == RegistrationStatus.REGISTERED);
         return registrations.getRegistration(id);

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -20,6 +19,7 @@ import org.datadeed.devsupport.CoHosting;
 import org.datadeed.devsupport.DevAuthServer;
 import org.datadeed.devsupport.LocalPostgres;
 import org.datadeed.devsupport.OAuthTokens;
+import org.datadeed.devsupport.SettableClock;
 import org.datadeed.ledger.service.LedgerApplication;
 import org.datadeed.portal.PortalApplication;
 import org.datadeed.registry.RegistryApplication;
@@ -29,7 +29,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 /**
  * The whole system the portal talks to, once per test JVM, as the local stack runs it: a real PostgreSQL, the
  * development authorization server (with the portal's confidential PKCE client), the registry and the ledger on the
- * shared event store, and the portal itself, all in this JVM. The registry reads a clock the tests move on, so that
+ * shared event store, and the portal itself, all in this JVM. The registry reads the stack's clock, which tests move on, so that
  * a public notice period can pass.
  */
 final class PortalTestStack {
@@ -51,7 +51,9 @@ final class PortalTestStack {
 
     final LocalPostgres postgres;
     final DevAuthServer auth;
-    final MovableClock registryClock = new MovableClock(Instant.parse("2026-03-02T01:00:00Z"));
+    /** The services' time: running, from a day the working-day calendar covers; moved on when a notice period must pass. */
+    final SettableClock clock = SettableClock.runningBehind(
+            Duration.between(Instant.parse("2026-03-02T01:00:00Z"), Instant.now()), ZoneOffset.UTC);
     final ConfigurableApplicationContext registry;
     final ConfigurableApplicationContext ledger;
     final ConfigurableApplicationContext portal;
@@ -80,14 +82,18 @@ final class PortalTestStack {
         tokens = new OAuthTokens(auth.issuer());
         String issuer = "spring.security.oauth2.resourceserver.jwt.issuer-uri=" + auth.issuer();
 
+        // events are stamped with the same time as everything else, as in the local stack
+        org.axonframework.eventhandling.GenericEventMessage.clock = clock;
         registry = RegistryApplication.builder()
-                .initializers(context -> context.getBeanFactory().registerSingleton("clock", registryClock))
+                .initializers(context -> context.getBeanFactory().registerSingleton("clock", clock))
                 .run(CoHosting.arguments(List.of("server.port=0", "spring.datasource.url=" + jdbcUrl,
                         "spring.datasource.username=" + postgres.username(), issuer,
                         CoHosting.excludeProperty(CoHosting.SERVICE_EXCLUDES))));
         registryUrl = baseUrl(registry);
         Path ledgerKeys = Files.createTempDirectory("portal-it-ledger-keys");
-        ledger = LedgerApplication.builder().run(CoHosting.arguments(List.of("server.port=0",
+        ledger = LedgerApplication.builder()
+                .initializers(context -> context.getBeanFactory().registerSingleton("clock", clock))
+                .run(CoHosting.arguments(List.of("server.port=0",
                 "spring.datasource.url=" + jdbcUrl, "spring.datasource.username=" + postgres.username(), issuer,
                 "datadeed.ledger.key-directory=" + ledgerKeys, "datadeed.ledger.origin=datadeed.test/ledger",
                 CoHosting.excludeProperty(CoHosting.SERVICE_EXCLUDES))));
@@ -141,45 +147,6 @@ final class PortalTestStack {
             postgres.close();
         } catch (IOException ignored) {
             // the JVM is ending
-        }
-    }
-
-    /** The registry's clock: real time passing, from a start the tests choose, moved on when a test needs days to pass. */
-    static final class MovableClock extends Clock {
-
-        private final java.util.concurrent.atomic.AtomicReference<Duration> offset;
-        private final ZoneId zone;
-
-        MovableClock(Instant start) {
-            this(new java.util.concurrent.atomic.AtomicReference<>(Duration.between(Instant.now(), start)), ZoneOffset.UTC);
-        }
-
-        private MovableClock(java.util.concurrent.atomic.AtomicReference<Duration> offset, ZoneId zone) {
-            this.offset = offset;
-            this.zone = zone;
-        }
-
-        /** Moves the clock a minute past {@code instant}, unless it is there already. */
-        void advancePast(Instant instant) {
-            Instant now = instant();
-            if (!now.isAfter(instant)) {
-                offset.updateAndGet(current -> current.plus(Duration.between(now, instant)).plusSeconds(60));
-            }
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return zone;
-        }
-
-        @Override
-        public Clock withZone(ZoneId other) {
-            return new MovableClock(offset, other);
-        }
-
-        @Override
-        public Instant instant() {
-            return Instant.now().plus(offset.get());
         }
     }
 }
