@@ -56,6 +56,12 @@ class PortalJourneysIT {
             browser.open("/verify");
             assertThat(browser.text(By.tagName("h1"))).as("the language choice is remembered").isEqualTo("Verify a certificate");
             browser.screenshot("public-verify-en");
+
+            browser.driver.manage().window().setSize(new org.openqa.selenium.Dimension(375, 800));
+            browser.open("/notices?lang=zh-CN");
+            assertThat(browser.driver.executeScript("return document.documentElement.scrollWidth <= window.innerWidth"))
+                    .as("no sideways scrolling on a narrow screen").isEqualTo(true);
+            browser.screenshot("public-notice-board-narrow");
         }
     }
 
@@ -260,6 +266,39 @@ class PortalJourneysIT {
             assertThat(holder.text(By.cssSelector("[data-testid=problem]"))).as("renewal outside its window").contains("没有做任何更改");
             assertThat(holder.all(By.cssSelector("[data-testid=filing]"))).isEmpty();
             holder.screenshot("holder-renewal-refused");
+        }
+    }
+
+    @Test
+    void aHolderPledgesARightTheRegistrarApprovesAndVerificationShowsThePledge() throws Exception {
+        Registration registered = arrange.registered("杭州市公交线路数据 " + UUID.randomUUID().toString().substring(0, 8),
+                Arrange.dataset("pledge", 10));
+        UUID id = registered.getRegistrationId();
+        try (Browser holder = new Browser(stack.portalUrl); Browser reviewer = new Browser(stack.portalUrl)) {
+            holder.signIn(PortalTestStack.HOLDER);
+            holder.open("/registrations/" + id);
+            holder.type("pledge-org", "org-hz-bank");
+            holder.type("pledge-name", "杭州银行");
+            holder.type("pledge-amount", "1500000");
+            holder.driver.executeScript("arguments[0].value = '2026-04-01'", holder.find(By.id("pledge-from")));
+            holder.type("pledge-reason", "以数据资源持有权出质，担保流动资金贷款");
+            holder.find(By.id("pledge-contract")).sendKeys(Arrange.evidenceFile("pledge-contract").toAbsolutePath().toString());
+            holder.submit(By.cssSelector("form[action$='/filings/pledge'] button"));
+            assertThat(holder.text(By.cssSelector("[data-testid=notice]"))).contains("申请已提交");
+            assertThat(holder.text(By.cssSelector("[data-testid=filing]"))).contains("质押登记", "待审查");
+            holder.screenshot("holder-pledge-filed");
+
+            reviewer.signIn(PortalTestStack.REVIEWER);
+            reviewer.open("/review?stage=FILING");
+            assertThat(reviewer.text(By.cssSelector("[data-testid=review-queue]"))).contains(registered.getName(), "质押登记");
+            reviewer.open("/registrations/" + id);
+            reviewer.find(By.cssSelector("[data-testid=filing] form[action$='/approval'] textarea")).sendKeys("质押合同齐备，准予登记");
+            reviewer.submit(By.cssSelector("[data-testid=filing] form[action$='/approval'] button"));
+            assertThat(reviewer.text(By.cssSelector("[data-testid=filing]"))).contains("已批准", "质押合同齐备");
+            reviewer.screenshot("reviewer-pledge-approved");
+
+            reviewer.open("/verify/certificates/" + registered.getCertificate().getNumber());
+            assertThat(reviewer.text(By.cssSelector("[data-testid=verification]"))).contains("已质押");
         }
     }
 
