@@ -77,6 +77,11 @@ public final class ServiceProblem extends RuntimeException {
         return type;
     }
 
+    /** The rule or error the type names: the last segment of its URL (e.g. {@code evidence-incomplete}); null when none. */
+    public String rule() {
+        return type == null ? null : type.substring(type.lastIndexOf('/') + 1);
+    }
+
     public String title() {
         return title;
     }

@@ -54,7 +54,9 @@ class SecurityConfiguration {
                 .oauth2Login(login -> login
                         .authorizationEndpoint(endpoint -> endpoint.authorizationRequestResolver(pkce))
                         .userInfoEndpoint(userInfo -> userInfo.oidcUserService(users)))
-                .logout(logout -> logout.logoutSuccessHandler(signedOut));
+                .logout(logout -> logout.logoutSuccessHandler(signedOut))
+                // evidence is shown beside a registration in a frame of the portal's own
+                .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()));
         return http.build();
     }
 

@@ -66,6 +66,16 @@ class AuditController {
         return "audit-dashboard";
     }
 
+    /** The dashboard's lookup: an event's proof, or a registration's proven history. */
+    @GetMapping("/audit/lookup")
+    String lookup(@RequestParam(required = false) String event, @RequestParam(required = false) UUID registration) {
+        if (event != null && !event.isBlank()) {
+            return "redirect:/audit/events/" + org.springframework.web.util.UriUtils.encodePathSegment(event.strip(),
+                    java.nio.charset.StandardCharsets.UTF_8);
+        }
+        return registration == null ? "redirect:/audit" : "redirect:/audit/registrations/" + registration;
+    }
+
     @GetMapping("/audit/checkpoints")
     String checkpoints(@RequestParam(defaultValue = "0") long fromSize, @RequestParam(defaultValue = "false") boolean anchoredOnly,
                        Model model) {

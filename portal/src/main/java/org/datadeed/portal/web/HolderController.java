@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.datadeed.client.registry.api.FilingsApi;
 import org.datadeed.client.registry.api.ObjectionsApi;
 import org.datadeed.client.registry.api.RegistrationsApi;
+import org.datadeed.client.registry.model.ChangeFiling;
 import org.datadeed.client.registry.model.Classification;
 import org.datadeed.client.registry.model.EvidenceAttachment;
 import org.datadeed.client.registry.model.EvidenceKind;
@@ -152,6 +153,20 @@ class HolderController {
                  RedirectAttributes flash) {
         Actions.run(flash, message("filing.filed"), () -> Calls.registry(
                 () -> filings.fileRenewal(id, new SimpleFiling().reason(reason), Actions.keyOf(key))));
+        return "redirect:/registrations/" + id;
+    }
+
+    /** A change of the registered particulars, or the correction of an error in them (the same fields, another type). */
+    @PostMapping({"/registrations/{id}/filings/change", "/registrations/{id}/filings/correction"})
+    String change(@PathVariable UUID id, @RequestParam String reason, @RequestParam(required = false) String description,
+                  @RequestParam(required = false) String updateFrequency, @RequestParam(required = false) String key,
+                  jakarta.servlet.http.HttpServletRequest request, RedirectAttributes flash) {
+        ChangeFiling filing = new ChangeFiling().reason(reason).description(blankToNull(description))
+                .updateFrequency(blankToNull(updateFrequency));
+        boolean correction = request.getRequestURI().endsWith("/correction");
+        Actions.run(flash, message("filing.filed"), () -> Calls.registry(() -> correction
+                ? filings.fileCorrection(id, filing, Actions.keyOf(key))
+                : filings.fileChange(id, filing, Actions.keyOf(key))));
         return "redirect:/registrations/" + id;
     }
 

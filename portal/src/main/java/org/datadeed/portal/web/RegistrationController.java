@@ -33,6 +33,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 class RegistrationController {
 
     private static final int PAGE_SIZE = 20;
+    /** Evidence the browser shows by itself and that cannot run script in the portal's pages; anything else is downloaded. */
+    private static final java.util.Set<String> SHOWN_INLINE = java.util.Set.of("application/pdf", "image/png", "image/jpeg",
+            "text/plain", "text/csv");
 
     private final RegistrationsApi registrations;
 
@@ -85,10 +88,11 @@ class RegistrationController {
         }
         java.io.File file = Calls.registry(() -> registrations.downloadEvidence(id, sha256));
         try (InputStream in = Files.newInputStream(file.toPath())) {
-            response.setContentType(evidence.getMediaType() == null ? "application/octet-stream" : evidence.getMediaType());
+            String mediaType = evidence.getMediaType() == null ? "application/octet-stream" : evidence.getMediaType();
+            boolean inline = !download && SHOWN_INLINE.contains(mediaType);
+            response.setContentType(mediaType.startsWith("text/") ? mediaType + ";charset=UTF-8" : mediaType);
             response.setHeader("X-Content-Type-Options", "nosniff");
-            response.setHeader("Content-Security-Policy", "sandbox");
-            response.setHeader("Content-Disposition", (download ? ContentDisposition.attachment() : ContentDisposition.inline())
+            response.setHeader("Content-Disposition", (inline ? ContentDisposition.inline() : ContentDisposition.attachment())
                     .filename(evidence.getFileName(), java.nio.charset.StandardCharsets.UTF_8).build().toString());
             in.transferTo(response.getOutputStream());
         } finally {

@@ -14,6 +14,7 @@ class ServiceProblemTest {
                  "errors":[{"field":"name","message":"must not be blank"}]}""", null);
         assertThat(problem.status()).isEqualTo(422);
         assertThat(problem.type()).isEqualTo("https://datadeed.org/problems/evidence-incomplete");
+        assertThat(problem.rule()).isEqualTo("evidence-incomplete");
         assertThat(problem.detail()).isEqualTo("Evidence still missing: [COMMITMENT_LETTER]");
         assertThat(problem.fieldErrors()).containsExactly("name: must not be blank");
         assertThat(problem.unreachable()).isFalse();

@@ -30,7 +30,7 @@ final class Browser implements AutoCloseable {
     static final Path CHROMEDRIVER = Path.of(System.getProperty("datadeed.chromedriver", "/usr/bin/chromedriver"));
     static final Path CHROMIUM = Path.of(System.getProperty("datadeed.chromium", "/usr/bin/chromium"));
     static final Path SCREENSHOTS = Path.of("target", "screenshots");
-    private static final Duration WAIT = Duration.ofSeconds(20);
+    private static final Duration WAIT = Duration.ofSeconds(30);
 
     final ChromeDriver driver;
     private final String baseUrl;
@@ -91,13 +91,18 @@ final class Browser implements AutoCloseable {
 
     /** The element, once present; if it never comes, says where the browser is and what it shows (and saves a screenshot). */
     WebElement find(By by) {
+        return waitFor(ExpectedConditions.presenceOfElementLocated(by), "No " + by);
+    }
+
+    /** Waits for a condition; if it never holds, says where the browser is and what it shows (and saves a screenshot). */
+    private <T> T waitFor(java.util.function.Function<? super org.openqa.selenium.WebDriver, T> condition, String failure) {
         try {
-            return waiter().until(ExpectedConditions.presenceOfElementLocated(by));
+            return waiter().until(condition);
         } catch (org.openqa.selenium.TimeoutException e) {
             String shot = "failure-" + System.currentTimeMillis();
             screenshot(shot);
             String page = driver.findElements(By.tagName("body")).isEmpty() ? "" : pageText();
-            throw new AssertionError("No " + by + " at " + driver.getCurrentUrl() + " (screenshot " + shot + ".png); the page shows:\n"
+            throw new AssertionError(failure + " at " + driver.getCurrentUrl() + " (screenshot " + shot + ".png); the page shows:\n"
                     + page.substring(0, Math.min(page.length(), 1500)), e);
         }
     }
@@ -114,7 +119,7 @@ final class Browser implements AutoCloseable {
     void submit(By by) {
         WebElement page = driver.findElement(By.tagName("html"));
         click(by);
-        waiter().until(ExpectedConditions.stalenessOf(page));
+        waitFor(ExpectedConditions.stalenessOf(page), "No new page after clicking " + by);
     }
 
     void type(String id, String text) {

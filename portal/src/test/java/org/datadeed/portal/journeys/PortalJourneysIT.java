@@ -128,7 +128,7 @@ class PortalJourneysIT {
 
             browser.submit(By.cssSelector("[data-testid=submit-application]"));
             assertThat(browser.text(By.cssSelector("[data-testid=problem]"))).as("submitting too early is refused, with the reason")
-                    .contains("没有做任何更改").containsIgnoringCase("evidence");
+                    .contains("证明材料不齐全", "COMMITMENT_LETTER", "没有做任何更改");
             assertThat(browser.text(By.cssSelector(".meta .status"))).isEqualTo("草稿");
             browser.screenshot("holder-submit-refused");
 
@@ -167,7 +167,14 @@ class PortalJourneysIT {
             reviewer.screenshot("reviewer-queue");
             row.findElement(By.tagName("a")).click();
 
-            assertThat(reviewer.find(By.id("evidence-view")).getAttribute("src")).as("evidence shown beside the particulars").contains("/evidence/");
+            String evidence = reviewer.find(By.id("evidence-view")).getAttribute("src");
+            HttpResponse<String> shown = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(evidence))
+                    .header("Cookie", "DATADEED_PORTAL_SESSION=" + reviewer.driver.manage().getCookieNamed("DATADEED_PORTAL_SESSION").getValue())
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(shown.statusCode()).as("evidence shown beside the particulars").isEqualTo(200);
+            assertThat(shown.headers().firstValue("X-Frame-Options")).hasValue("SAMEORIGIN");
+            assertThat(shown.headers().firstValue("Content-Disposition")).hasValueSatisfying(value -> assertThat(value).startsWith("inline"));
+            assertThat(shown.body()).startsWith("%PDF-");
             reviewer.type("accept-reason", "材料齐全，予以受理");
             reviewer.submit(By.cssSelector("form[action$='/review/acceptance'] button"));
             assertThat(reviewer.text(By.cssSelector("[data-testid=notice]"))).contains("决定已记录");
@@ -263,7 +270,8 @@ class PortalJourneysIT {
             holder.open("/registrations/" + registered.getRegistrationId());
             holder.type("renewal-reason", "有效期即将届满，申请续展");
             holder.submit(By.cssSelector("form[action$='/filings/renewal'] button"));
-            assertThat(holder.text(By.cssSelector("[data-testid=problem]"))).as("renewal outside its window").contains("没有做任何更改");
+            assertThat(holder.text(By.cssSelector("[data-testid=problem]"))).as("renewal outside its window")
+                    .contains("尚未到续展期", "没有做任何更改");
             assertThat(holder.all(By.cssSelector("[data-testid=filing]"))).isEmpty();
             holder.screenshot("holder-renewal-refused");
         }
@@ -299,6 +307,13 @@ class PortalJourneysIT {
 
             reviewer.open("/verify/certificates/" + registered.getCertificate().getNumber());
             assertThat(reviewer.text(By.cssSelector("[data-testid=verification]"))).contains("已质押");
+
+            holder.open("/registrations/" + id);
+            holder.type("change-frequency", "每日");
+            holder.type("change-reason", "数据改为每日更新");
+            holder.submit(By.cssSelector("form[action$='/filings/change'] button:not([formaction])"));
+            assertThat(holder.all(By.cssSelector("[data-testid=filing]"))).extracting(WebElement::getText)
+                    .anySatisfy(text -> assertThat(text).contains("变更登记", "待审查"));
         }
     }
 
@@ -318,6 +333,9 @@ class PortalJourneysIT {
             assertThat(regulator.all(By.cssSelector("[data-testid=cosignature]"))).isNotEmpty();
             regulator.screenshot("regulator-checkpoints");
 
+            regulator.type("lookup-registration", id.toString());
+            regulator.submit(By.cssSelector("form[action$='/audit/lookup'] button"));
+            assertThat(regulator.text(By.tagName("h1"))).isEqualTo("可证明的历史");
             org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).until(() -> {
                 regulator.open("/audit/registrations/" + id);
                 List<WebElement> rows = regulator.all(By.cssSelector("[data-testid=proven-history] tbody tr"));
