@@ -157,13 +157,13 @@ class HolderController {
     }
 
     /** A change of the registered particulars, or the correction of an error in them (the same fields, another type). */
-    @PostMapping({"/registrations/{id}/filings/change", "/registrations/{id}/filings/correction"})
-    String change(@PathVariable UUID id, @RequestParam String reason, @RequestParam(required = false) String description,
-                  @RequestParam(required = false) String updateFrequency, @RequestParam(required = false) String key,
-                  jakarta.servlet.http.HttpServletRequest request, RedirectAttributes flash) {
+    @PostMapping("/registrations/{id}/filings/{kind:change|correction}")
+    String change(@PathVariable UUID id, @PathVariable String kind, @RequestParam String reason,
+                  @RequestParam(required = false) String description, @RequestParam(required = false) String updateFrequency,
+                  @RequestParam(required = false) String key, RedirectAttributes flash) {
         ChangeFiling filing = new ChangeFiling().reason(reason).description(blankToNull(description))
                 .updateFrequency(blankToNull(updateFrequency));
-        boolean correction = request.getRequestURI().endsWith("/correction");
+        boolean correction = "correction".equals(kind);
         Actions.run(flash, message("filing.filed"), () -> Calls.registry(() -> correction
                 ? filings.fileCorrection(id, filing, Actions.keyOf(key))
                 : filings.fileChange(id, filing, Actions.keyOf(key))));

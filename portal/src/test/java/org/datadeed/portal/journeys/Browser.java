@@ -50,6 +50,10 @@ final class Browser implements AutoCloseable {
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                 "--disable-component-update", "--no-first-run", "--disable-sync", "--disable-dev-shm-usage",
                 "--window-size=1280,1000", "--user-data-dir=" + profile);
+        // the portal serves PDF evidence inline (the tests check its headers); the browser need not render the
+        // tests' minimal PDFs, whose viewer would only slow a loaded machine down
+        options.setExperimentalOption("prefs", java.util.Map.of("plugins.always_open_pdf_externally", true,
+                "download.default_directory", profile.resolve("downloads").toString()));
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
                 .usingAnyFreePort().build();
         driver = new ChromeDriver(service, options);
@@ -119,7 +123,17 @@ final class Browser implements AutoCloseable {
     void submit(By by) {
         WebElement page = driver.findElement(By.tagName("html"));
         click(by);
-        waitFor(ExpectedConditions.stalenessOf(page), "No new page after clicking " + by);
+        waitFor(driver -> gone(page), "No new page after clicking " + by);
+    }
+
+    /** Whether an element of the previous page is gone (Chromium reports that in more than one way). */
+    private static boolean gone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (org.openqa.selenium.WebDriverException e) {
+            return true;
+        }
     }
 
     void type(String id, String text) {

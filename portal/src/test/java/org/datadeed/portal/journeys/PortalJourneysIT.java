@@ -333,6 +333,7 @@ class PortalJourneysIT {
             assertThat(regulator.all(By.cssSelector("[data-testid=cosignature]"))).isNotEmpty();
             regulator.screenshot("regulator-checkpoints");
 
+            regulator.open("/audit");
             regulator.type("lookup-registration", id.toString());
             regulator.submit(By.cssSelector("form[action$='/audit/lookup'] button"));
             assertThat(regulator.text(By.tagName("h1"))).isEqualTo("可证明的历史");
