@@ -154,6 +154,40 @@ final class Browser implements AutoCloseable {
         waiter().until(ExpectedConditions.textToBePresentInElementLocated(by, text));
     }
 
+    /**
+     * Checks what assistive technology relies on, on the page shown now: the document's language, one main heading,
+     * a name for every visible form control and every image, and a skip link that the first Tab reaches.
+     *
+     * @return the problems found (empty when none)
+     */
+    List<String> accessibilityProblems() {
+        Object found = driver.executeScript("""
+                const problems = [];
+                if (!document.documentElement.lang) problems.push('no lang on <html>');
+                if (document.querySelectorAll('h1').length !== 1) problems.push('not exactly one <h1>');
+                document.querySelectorAll('input, select, textarea').forEach(c => {
+                  if (c.type === 'hidden') return;
+                  const named = (c.labels && c.labels.length > 0) || c.getAttribute('aria-label') || c.getAttribute('aria-labelledby');
+                  if (!named) problems.push('no label for ' + (c.id || c.name || c.outerHTML.slice(0, 60)));
+                });
+                document.querySelectorAll('img, svg[role=img]').forEach(i => {
+                  if (!(i.getAttribute('alt') || i.getAttribute('aria-label'))) problems.push('no name for an image');
+                });
+                if (!document.querySelector('a.skip-link[href="#main"]') || !document.getElementById('main')) problems.push('no skip link to #main');
+                return problems;""");
+        List<String> problems = new java.util.ArrayList<>(((List<?>) found).stream().map(Object::toString).toList());
+        // from the top of the page, as after loading it
+        driver.executeScript("const start = document.createElement('span'); start.id = 'tab-start'; start.tabIndex = -1;"
+                + " document.body.prepend(start); start.focus();");
+        new org.openqa.selenium.interactions.Actions(driver).sendKeys(org.openqa.selenium.Keys.TAB).perform();
+        WebElement focused = driver.switchTo().activeElement();
+        driver.executeScript("document.getElementById('tab-start').remove();");
+        if (!"skip-link".equals(focused.getAttribute("class"))) {
+            problems.add("the first Tab does not reach the skip link");
+        }
+        return problems;
+    }
+
     /** Saves what the page shows now, for review, as {@code target/screenshots/<name>.png}. */
     void screenshot(String name) {
         try {

@@ -48,6 +48,7 @@ class PortalJourneysIT {
             assertThat(browser.text(By.tagName("h1"))).isEqualTo("登记公示");
             assertThat(browser.pageText()).contains(name, "杭州城市大数据公司", "数据资源持有权");
             browser.screenshot("public-notice-board-zh");
+            assertThat(browser.accessibilityProblems()).as("notice board").isEmpty();
 
             browser.submit(By.cssSelector(".lang-switch a[hreflang=en]"));
             assertThat(browser.find(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
@@ -56,6 +57,7 @@ class PortalJourneysIT {
             browser.open("/verify");
             assertThat(browser.text(By.tagName("h1"))).as("the language choice is remembered").isEqualTo("Verify a certificate");
             browser.screenshot("public-verify-en");
+            assertThat(browser.accessibilityProblems()).as("verification form").isEmpty();
 
             browser.driver.manage().window().setSize(new org.openqa.selenium.Dimension(375, 800));
             browser.open("/notices?lang=zh-CN");
@@ -119,6 +121,7 @@ class PortalJourneysIT {
             browser.waiter().until(ExpectedConditions.attributeToBe(By.id("fingerprintSha256"), "value", dataset.sha256()));
             assertThat(browser.find(By.id("fingerprintSm3")).getAttribute("value")).as("SM3 computed in the browser").isEqualTo(dataset.sm3());
             browser.screenshot("holder-wizard-particulars");
+            assertThat(browser.accessibilityProblems()).as("wizard form").isEmpty();
             browser.submit(By.cssSelector("[data-testid=save-draft]"));
 
             assertThat(browser.text(By.cssSelector("[data-testid=notice]"))).contains("草稿已保存");
@@ -142,6 +145,7 @@ class PortalJourneysIT {
             assertThat(browser.pageText()).contains("材料清单已齐全");
             assertThat(browser.find(By.id("evidence-view")).getAttribute("src")).contains("/evidence/");
             browser.screenshot("holder-evidence-complete");
+            assertThat(browser.accessibilityProblems()).as("registration with evidence").isEmpty();
 
             browser.submit(By.cssSelector("[data-testid=submit-application]"));
             assertThat(browser.text(By.cssSelector("[data-testid=notice]"))).contains("申请已提交");
@@ -165,6 +169,7 @@ class PortalJourneysIT {
             WebElement row = reviewer.find(By.xpath("//table[@data-testid='review-queue']//tr[td/a[text()='" + name + "']]"));
             assertThat(row.getText()).contains("受理", "org-hz").containsPattern("剩 \\d+ 个工作日");
             reviewer.screenshot("reviewer-queue");
+            assertThat(reviewer.accessibilityProblems()).as("review queue").isEmpty();
             row.findElement(By.tagName("a")).click();
 
             String evidence = reviewer.find(By.id("evidence-view")).getAttribute("src");
@@ -258,6 +263,7 @@ class PortalJourneysIT {
             assertThat(certificate.findElement(By.cssSelector(".qr svg")).getAttribute("aria-label"))
                     .isEqualTo(stack.portalUrl + "/verify/certificates/" + number);
             holder.screenshot("holder-certificate-printable");
+            assertThat(holder.accessibilityProblems()).as("certificate").isEmpty();
 
             Cookie session = holder.driver.manage().getCookieNamed("DATADEED_PORTAL_SESSION");
             HttpResponse<byte[]> pdf = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
@@ -266,6 +272,7 @@ class PortalJourneysIT {
             assertThat(pdf.statusCode()).isEqualTo(200);
             assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
             assertThat(new String(pdf.body(), 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+            java.nio.file.Files.write(Browser.SCREENSHOTS.resolve("holder-certificate.pdf"), pdf.body()); // for review
 
             holder.open("/registrations/" + registered.getRegistrationId());
             holder.type("renewal-reason", "有效期即将届满，申请续展");
@@ -327,6 +334,7 @@ class PortalJourneysIT {
             assertThat(regulator.all(By.cssSelector("figure.chart svg rect"))).hasSizeGreaterThan(3);
             assertThat(regulator.pageText()).contains("各状态登记数", "公示中");
             regulator.screenshot("regulator-dashboard");
+            assertThat(regulator.accessibilityProblems()).as("dashboard").isEmpty();
 
             regulator.open("/audit/checkpoints?anchoredOnly=true");
             assertThat(regulator.all(By.cssSelector("[data-testid=anchor]"))).isNotEmpty();
@@ -349,6 +357,7 @@ class PortalJourneysIT {
             regulator.waitForText(By.cssSelector("[data-testid=proof-summary]"), "核验通过");
             assertThat(regulator.all(By.cssSelector("[data-testid=proof-results] li.ok"))).hasSize(4);
             regulator.screenshot("regulator-event-verified-in-browser");
+            assertThat(regulator.accessibilityProblems()).as("event proof").isEmpty();
 
             regulator.open("/audit/report");
             regulator.submit(By.cssSelector("[data-testid=run-audit]"));
