@@ -11,6 +11,9 @@ import org.datadeed.client.registry.api.ObjectionsApi;
 import org.datadeed.client.registry.api.RegistrationsApi;
 import org.datadeed.client.registry.model.ChangeFiling;
 import org.datadeed.client.registry.model.Classification;
+import org.datadeed.client.registry.model.Decision;
+import org.datadeed.client.registry.model.LicenceFiling;
+import org.datadeed.client.registry.model.PledgeReleaseFiling;
 import org.datadeed.client.registry.model.EvidenceAttachment;
 import org.datadeed.client.registry.model.EvidenceKind;
 import org.datadeed.client.registry.model.ObjectType;
@@ -167,6 +170,52 @@ class HolderController {
         Actions.run(flash, message("filing.filed"), () -> Calls.registry(() -> correction
                 ? filings.fileCorrection(id, filing, Actions.keyOf(key))
                 : filings.fileChange(id, filing, Actions.keyOf(key))));
+        return "redirect:/registrations/" + id;
+    }
+
+    @PostMapping("/registrations/{id}/filings/cancellation")
+    String cancel(@PathVariable UUID id, @RequestParam String reason, @RequestParam(required = false) String key,
+                  RedirectAttributes flash) {
+        Actions.run(flash, message("filing.filed"), () -> Calls.registry(
+                () -> filings.fileCancellation(id, new SimpleFiling().reason(reason), Actions.keyOf(key))));
+        return "redirect:/registrations/" + id;
+    }
+
+    @PostMapping("/registrations/{id}/withdrawal")
+    String withdraw(@PathVariable UUID id, @RequestParam String reason, @RequestParam(required = false) String key,
+                    RedirectAttributes flash) {
+        Actions.run(flash, message("application.withdrawn"), () -> Calls.registry(
+                () -> registrations.withdrawApplication(id, new Decision().reason(reason), Actions.keyOf(key))));
+        return "redirect:/registrations/" + id;
+    }
+
+    @PostMapping("/registrations/{id}/filings/licence")
+    String licence(@PathVariable UUID id, @RequestParam RightKind right, @RequestParam String licenseeOrganisation,
+                   @RequestParam String licenseeName, @RequestParam String scope, @RequestParam String territory,
+                   @RequestParam LocalDate from, @RequestParam(required = false) LocalDate until,
+                   @RequestParam(defaultValue = "false") boolean exclusive, @RequestParam String reason,
+                   @RequestParam MultipartFile agreement, @RequestParam(required = false) String key, RedirectAttributes flash) {
+        String idempotencyKey = Actions.keyOf(key);
+        Actions.run(flash, message("filing.filed"), () -> {
+            EvidenceAttachment attachment = uploads.store(agreement, EvidenceKind.LICENCE_AGREEMENT, idempotencyKey);
+            Calls.registry(() -> filings.fileLicence(id, new LicenceFiling().right(right)
+                    .licenseeOrganisation(licenseeOrganisation).licenseeName(licenseeName).scope(scope)
+                    .term(new Term().from(from).until(until)).territory(territory).exclusive(exclusive)
+                    .reason(reason).evidence(List.of(attachment)), idempotencyKey + ":file"));
+        });
+        return "redirect:/registrations/" + id;
+    }
+
+    @PostMapping("/registrations/{id}/filings/pledge-release")
+    String releasePledge(@PathVariable UUID id, @RequestParam UUID pledgeId, @RequestParam String reason,
+                         @RequestParam MultipartFile certificate, @RequestParam(required = false) String key,
+                         RedirectAttributes flash) {
+        String idempotencyKey = Actions.keyOf(key);
+        Actions.run(flash, message("filing.filed"), () -> {
+            EvidenceAttachment attachment = uploads.store(certificate, EvidenceKind.PLEDGE_RELEASE_CERTIFICATE, idempotencyKey);
+            Calls.registry(() -> filings.filePledgeRelease(id, new PledgeReleaseFiling().pledgeId(pledgeId).reason(reason)
+                    .evidence(List.of(attachment)), idempotencyKey + ":file"));
+        });
         return "redirect:/registrations/" + id;
     }
 

@@ -316,6 +316,20 @@ class PortalJourneysIT {
             assertThat(reviewer.text(By.cssSelector("[data-testid=verification]"))).contains("已质押");
 
             holder.open("/registrations/" + id);
+            assertThat(holder.text(By.cssSelector("[data-testid=pledge]"))).contains("杭州银行", "¥1,500,000.00");
+            holder.find(By.cssSelector("[data-testid=pledge] textarea")).sendKeys("贷款已清偿，解除质押");
+            holder.find(By.cssSelector("[data-testid=pledge] input[type=file]"))
+                    .sendKeys(Arrange.evidenceFile("pledge-release").toAbsolutePath().toString());
+            holder.submit(By.cssSelector("[data-testid=pledge] button"));
+            assertThat(holder.text(By.cssSelector("[data-testid=notice]"))).contains("申请已提交");
+            reviewer.open("/registrations/" + id);
+            reviewer.find(By.xpath("//article[@data-testid='filing'][contains(., '解除质押')]//form[contains(@action, '/approval')]//textarea"))
+                    .sendKeys("已核实解除质押证明");
+            reviewer.submit(By.xpath("//article[@data-testid='filing'][contains(., '解除质押')]//form[contains(@action, '/approval')]//button"));
+            reviewer.open("/verify/certificates/" + registered.getCertificate().getNumber());
+            assertThat(reviewer.text(By.cssSelector("[data-testid=verification]"))).as("the pledge is released").doesNotContain("已质押");
+
+            holder.open("/registrations/" + id);
             holder.type("change-frequency", "每日");
             holder.type("change-reason", "数据改为每日更新");
             holder.submit(By.cssSelector("form[action$='/filings/change'] button:not([formaction])"));
