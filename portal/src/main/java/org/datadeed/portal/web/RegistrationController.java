@@ -70,6 +70,7 @@ class RegistrationController {
         model.addAttribute("regulator", viewer != null && viewer.hasRole("REGULATOR"));
         model.addAttribute("evidenceKinds", EvidenceKind.values());
         model.addAttribute("rightKinds", RightKind.values());
+        model.addAttribute("licensableKinds", List.of(RightKind.USE, RightKind.OPERATION));
         model.addAttribute("refusalGrounds", Refusal.GroundsEnum.values());
         model.addAttribute("key", Actions.newKey());
         return "registration";
