@@ -115,6 +115,17 @@ class AuditController {
         return "audit-event";
     }
 
+    /** The event's self-contained C2SP tlog-proof receipt, to verify offline (e.g. with ledger-core's VerifyReceipt). */
+    @GetMapping("/audit/events/{eventId}/receipt")
+    org.springframework.http.ResponseEntity<String> receipt(@PathVariable String eventId) {
+        String receipt = Calls.audit(() -> audit.getEventReceipt(eventId));
+        return org.springframework.http.ResponseEntity.ok()
+                .contentType(new org.springframework.http.MediaType("text", "plain", java.nio.charset.StandardCharsets.UTF_8))
+                .header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION, org.springframework.http.ContentDisposition
+                        .attachment().filename(eventId.replaceAll("[^A-Za-z0-9-]", "_") + ".tlog-proof").build().toString())
+                .body(receipt);
+    }
+
     @GetMapping("/audit/report")
     String report(@RequestParam(defaultValue = "false") boolean run, Model model) {
         if (run) {

@@ -371,6 +371,12 @@ class PortalJourneysIT {
             regulator.waitForText(By.cssSelector("[data-testid=proof-summary]"), "核验通过");
             assertThat(regulator.all(By.cssSelector("[data-testid=proof-results] li.ok"))).hasSize(4);
             regulator.screenshot("regulator-event-verified-in-browser");
+            HttpResponse<String> receipt = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                            URI.create(regulator.find(By.cssSelector("[data-testid=receipt]")).getAttribute("href")))
+                    .header("Cookie", "DATADEED_PORTAL_SESSION=" + regulator.driver.manage().getCookieNamed("DATADEED_PORTAL_SESSION").getValue())
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(receipt.statusCode()).isEqualTo(200);
+            assertThat(receipt.body()).startsWith("c2sp.org/tlog-proof@v1\n").contains("datadeed.test/ledger");
             assertThat(regulator.accessibilityProblems()).as("event proof").isEmpty();
 
             regulator.open("/audit/report");
