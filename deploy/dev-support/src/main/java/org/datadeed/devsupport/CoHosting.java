@@ -40,6 +40,19 @@ public final class CoHosting {
         return excludes;
     }
 
+    /**
+     * What the web portal leaves out: everything the services and the authorization server bring that a portal, which
+     * keeps no data and only signs people in, has no use for (the authorization server, the resource server, the
+     * database, the platform, Axon).
+     */
+    public static List<String> portalExcludes() {
+        List<String> excludes = new java.util.ArrayList<>(SERVICE_EXCLUDES);
+        excludes.addAll(authServerExcludes());
+        excludes.add("org.springframework.boot.security.oauth2.server.resource.autoconfigure.OAuth2ResourceServerAutoConfiguration");
+        excludes.add("org.springframework.boot.security.oauth2.server.resource.autoconfigure.web.OAuth2ResourceServerWebSecurityAutoConfiguration");
+        return excludes;
+    }
+
     private CoHosting() {
     }
 

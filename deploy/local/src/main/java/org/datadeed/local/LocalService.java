@@ -41,6 +41,8 @@ public record LocalService(String title, Supplier<SpringApplicationBuilder> appl
         settings.add("spring.datasource.url=" + jdbcUrl);
         settings.add("spring.datasource.username=" + databaseUser);
         settings.add("spring.security.oauth2.resourceserver.jwt.issuer-uri=" + issuer);
+        // the portal signs people in there (an application without an OAuth2 client registration ignores it)
+        settings.add("spring.security.oauth2.client.provider.datadeed.issuer-uri=" + issuer);
         settings.add(CoHosting.excludeProperty(CoHosting.SERVICE_EXCLUDES));
         settings.addAll(properties);
         return application.get()

@@ -29,6 +29,8 @@ import org.datadeed.devsupport.OAuthTokens;
 import org.datadeed.local.demo.DemoSeeder;
 import org.datadeed.ledger.service.LedgerApplication;
 import org.datadeed.marketplace.MarketplaceApplication;
+import org.datadeed.portal.PortalApplication;
+import org.datadeed.devsupport.CoHosting;
 import org.datadeed.devsupport.SettableClock;
 import org.datadeed.local.demo.MarketplaceDemo;
 import org.datadeed.registry.RegistryApplication;
@@ -56,6 +58,7 @@ public final class LocalStack implements AutoCloseable {
     public static final int REGISTRY_PORT = 8081;
     public static final int LEDGER_PORT = 8082;
     public static final int MARKETPLACE_PORT = 8083;
+    public static final int PORTAL_PORT = 8080;
     /** How far back the demo history starts at a first start (the registered product's notice period passes in it). */
     static final Duration DEMO_HISTORY = Duration.ofDays(40);
     public static final String DATABASE = "datadeed";
@@ -64,7 +67,7 @@ public final class LocalStack implements AutoCloseable {
      * The DataDeed services, in start order. A new service is one more line here (ledger 8082, marketplace 8083,
      * portal 8080); each gets the shared database, the issuer and its port, and adds settings of its own.
      */
-    static List<LocalService> services(LocalSettings settings) {
+    static List<LocalService> services(LocalSettings settings, Credentials credentials) {
         return List.of(
                 new LocalService("Registry API", RegistryApplication::builder, settings.port("registry", REGISTRY_PORT), "/api/v1",
                         "datadeed.registry.public-base-url=" + settings.baseUrl("registry", REGISTRY_PORT)),
@@ -72,12 +75,19 @@ public final class LocalStack implements AutoCloseable {
                         "/api/v1/audit", "datadeed.ledger.key-directory=" + settings.ledgerKeys()),
                 new LocalService("Marketplace API", MarketplaceApplication::builder, settings.port("marketplace", MARKETPLACE_PORT),
                         "/api/v1", "datadeed.marketplace.licence-key-file=" + settings.home().resolve("keys/marketplace/licence-key.json"),
-                        "datadeed.marketplace.public-base-url=" + settings.baseUrl("marketplace", MARKETPLACE_PORT)));
+                        "datadeed.marketplace.public-base-url=" + settings.baseUrl("marketplace", MARKETPLACE_PORT)),
+                new LocalService("Portal", PortalApplication::builder, settings.port("portal", PORTAL_PORT), "/",
+                        "datadeed.portal.registry-url=" + settings.baseUrl("registry", REGISTRY_PORT),
+                        "datadeed.portal.ledger-url=" + settings.baseUrl("ledger", LEDGER_PORT),
+                        "datadeed.portal.public-base-url=" + settings.baseUrl("portal", PORTAL_PORT),
+                        "spring.security.oauth2.client.registration.datadeed.client-secret="
+                                + credentials.get(DemoDirectory.client("portal").secretKey()),
+                        CoHosting.excludeProperty(CoHosting.portalExcludes())));
     }
 
     private final LocalSettings settings;
     private final Instant origin;
-    private final List<LocalService> services;
+    private List<LocalService> services = List.of();
     private final List<ConfigurableApplicationContext> running = new ArrayList<>();
     private LocalPostgres postgres;
     private DevAuthServer auth;
@@ -96,7 +106,6 @@ public final class LocalStack implements AutoCloseable {
     public LocalStack(LocalSettings settings, Instant origin) {
         this.settings = settings;
         this.origin = origin;
-        this.services = services(settings);
     }
 
     public static void main(String[] args) {
@@ -128,6 +137,7 @@ public final class LocalStack implements AutoCloseable {
         Files.createDirectories(home);
         ignoreInGit(home);
         credentials = Credentials.loadOrCreate(settings.credentialsFile(), DemoDirectory.credentialKeys());
+        services = services(settings, credentials);
 
         stopLeftoverPostgres(settings.postgresData());
         int postgresPort = settings.port("postgres", POSTGRES_PORT);

@@ -42,7 +42,7 @@ class LocalStackIT {
     void startsSeedsTheDemoOnceAndRestartsOnTheSameDataAndCredentials() throws Exception {
         LocalSettings settings = new LocalSettings(home,
                 Map.of("postgres", freePort(), "auth", 0, "registry", freePort(), "ledger", freePort(),
-                        "marketplace", freePort()), true);
+                        "marketplace", freePort(), "portal", freePort()), true);
         String registry = settings.baseUrl("registry", LocalStack.REGISTRY_PORT);
         String regulatorSecret;
         String holderPassword;
@@ -60,6 +60,11 @@ class LocalStackIT {
             assertThat(page.getItems()).filteredOn(r -> r.getStatus() == REGISTERED).singleElement()
                     .satisfies(r -> assertThat(r.getCreatedAt()).as("back-dated demo history")
                             .isBefore(java.time.OffsetDateTime.now().minusDays(20)));
+
+            HttpResponse<String> notices = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                    URI.create(settings.baseUrl("portal", LocalStack.PORTAL_PORT) + "/notices")).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(notices.statusCode()).isEqualTo(200);
+            assertThat(notices.body()).as("the portal shows the demo registration in notice").contains("登记公示", "杭州市公交客流数据集");
 
             assertThat(stack.marketplaceDemo()).hasValueSatisfying(text -> assertThat(text).contains("ACTIVE").doesNotContain("NOT SEEDED"));
             org.datadeed.client.marketplace.ApiClient enterprise = new org.datadeed.client.marketplace.ApiClient();

@@ -1,0 +1,37 @@
+package org.datadeed.portal.api;
+
+/**
+ * Calls through the generated clients, turning their checked exceptions into {@link ServiceProblem}s that a page can
+ * explain. The only place that knows the two clients' exception types.
+ */
+public final class Calls {
+
+    @FunctionalInterface
+    public interface RegistryCall<T> {
+        T call() throws org.datadeed.client.registry.ApiException;
+    }
+
+    @FunctionalInterface
+    public interface AuditCall<T> {
+        T call() throws org.datadeed.client.audit.ApiException;
+    }
+
+    private Calls() {
+    }
+
+    public static <T> T registry(RegistryCall<T> call) {
+        try {
+            return call.call();
+        } catch (org.datadeed.client.registry.ApiException e) {
+            throw ServiceProblem.of(e.getCode(), e.getResponseBody(), e);
+        }
+    }
+
+    public static <T> T audit(AuditCall<T> call) {
+        try {
+            return call.call();
+        } catch (org.datadeed.client.audit.ApiException e) {
+            throw ServiceProblem.of(e.getCode(), e.getResponseBody(), e);
+        }
+    }
+}

@@ -1,0 +1,135 @@
+package org.datadeed.portal.api;
+
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.time.Duration;
+import java.util.function.Consumer;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.datadeed.client.audit.api.AuditApi;
+import org.datadeed.client.registry.api.EvidenceApi;
+import org.datadeed.client.registry.api.FilingsApi;
+import org.datadeed.client.registry.api.ObjectionsApi;
+import org.datadeed.client.registry.api.PublicApi;
+import org.datadeed.client.registry.api.RegistrationsApi;
+import org.datadeed.client.registry.api.ReviewApi;
+import org.datadeed.portal.config.PortalProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.client.OAuth2AuthorizeRequest;
+import org.springframework.security.oauth2.client.OAuth2AuthorizedClient;
+import org.springframework.security.oauth2.client.OAuth2AuthorizedClientManager;
+import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+
+/**
+ * The generated clients of the registry and the ledger, one of each for the whole portal. Every call carries the
+ * access token of the person whose request is being served; the public endpoints are called without one.
+ */
+@Configuration
+class ServiceClientsConfiguration {
+
+    private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(5);
+
+    @Bean
+    PersonalToken personalToken(OAuth2AuthorizedClientManager authorizedClients) {
+        return new PersonalToken(authorizedClients);
+    }
+
+    @Bean
+    org.datadeed.client.registry.ApiClient registryClient(PortalProperties properties, PersonalToken token) {
+        org.datadeed.client.registry.ApiClient client = new org.datadeed.client.registry.ApiClient(httpClient(),
+                org.datadeed.client.registry.ApiClient.createDefaultObjectMapper(), properties.registryUrl());
+        client.setReadTimeout(properties.requestTimeout());
+        client.setRequestInterceptor(token);
+        return client;
+    }
+
+    @Bean
+    RegistrationsApi registrationsApi(org.datadeed.client.registry.ApiClient registryClient) {
+        return new RegistrationsApi(registryClient);
+    }
+
+    @Bean
+    ReviewApi reviewApi(org.datadeed.client.registry.ApiClient registryClient) {
+        return new ReviewApi(registryClient);
+    }
+
+    @Bean
+    ObjectionsApi objectionsApi(org.datadeed.client.registry.ApiClient registryClient) {
+        return new ObjectionsApi(registryClient);
+    }
+
+    @Bean
+    FilingsApi filingsApi(org.datadeed.client.registry.ApiClient registryClient) {
+        return new FilingsApi(registryClient);
+    }
+
+    @Bean
+    EvidenceApi evidenceApi(org.datadeed.client.registry.ApiClient registryClient) {
+        return new EvidenceApi(registryClient);
+    }
+
+    /** The notice board and verification: public, so no one's token goes with them. */
+    @Bean
+    PublicApi publicApi(PortalProperties properties) {
+        org.datadeed.client.registry.ApiClient anonymous = new org.datadeed.client.registry.ApiClient(httpClient(),
+                org.datadeed.client.registry.ApiClient.createDefaultObjectMapper(), properties.registryUrl());
+        anonymous.setReadTimeout(properties.requestTimeout());
+        return new PublicApi(anonymous);
+    }
+
+    @Bean
+    AuditApi auditApi(PortalProperties properties, PersonalToken token) {
+        org.datadeed.client.audit.ApiClient client = new org.datadeed.client.audit.ApiClient(httpClient(),
+                org.datadeed.client.audit.ApiClient.createDefaultObjectMapper(), properties.ledgerUrl());
+        client.setReadTimeout(properties.requestTimeout());
+        client.setRequestInterceptor(token);
+        return new AuditApi(client);
+    }
+
+    private static HttpClient.Builder httpClient() {
+        return HttpClient.newBuilder().connectTimeout(CONNECT_TIMEOUT);
+    }
+
+    /**
+     * Adds the signed-in person's access token to a service request, refreshing it first when it has expired. Runs
+     * on the thread that serves the person's page, so it finds their session there.
+     */
+    static final class PersonalToken implements Consumer<HttpRequest.Builder> {
+
+        private final OAuth2AuthorizedClientManager authorizedClients;
+
+        PersonalToken(OAuth2AuthorizedClientManager authorizedClients) {
+            this.authorizedClients = authorizedClients;
+        }
+
+        @Override
+        public void accept(HttpRequest.Builder request) {
+            Authentication person = SecurityContextHolder.getContext().getAuthentication();
+            if (!(person instanceof OAuth2AuthenticationToken signedIn) || person instanceof AnonymousAuthenticationToken) {
+                return;
+            }
+            ServletRequestAttributes page = (ServletRequestAttributes) RequestContextHolder.getRequestAttributes();
+            OAuth2AuthorizeRequest.Builder authorize = OAuth2AuthorizeRequest
+                    .withClientRegistrationId(signedIn.getAuthorizedClientRegistrationId())
+                    .principal(signedIn);
+            if (page != null) {
+                authorize.attribute(HttpServletRequest.class.getName(), page.getRequest());
+                if (page.getResponse() != null) {
+                    authorize.attribute(HttpServletResponse.class.getName(), page.getResponse());
+                }
+            }
+            OAuth2AuthorizedClient client = authorizedClients.authorize(authorize.build());
+            if (client != null) {
+                request.header("Authorization", "Bearer " + client.getAccessToken().getTokenValue());
+            }
+        }
+    }
+}
