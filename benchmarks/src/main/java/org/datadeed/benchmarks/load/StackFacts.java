@@ -26,9 +26,14 @@ final class StackFacts {
              Statement statement = connection.createStatement()) {
             long bytes = single(statement, "SELECT pg_database_size(current_database())");
             long events = single(statement, "SELECT count(*) FROM eventstore.domain_event_entry");
+            // what grows with the events themselves: the event store, the ledger's log and the anchors
+            long history = single(statement, """
+                    SELECT coalesce(sum(pg_total_relation_size(c.oid)), 0) FROM pg_class c
+                    JOIN pg_namespace n ON n.oid = c.relnamespace
+                    WHERE c.relkind = 'r' AND n.nspname IN ('eventstore', 'ledger', 'anchor')""");
             facts.put("databaseMiB", bytes / 1048576.0);
             facts.put("events", events);
-            facts.put("databaseMiBPerMillionEvents", events == 0 ? null : bytes / 1048576.0 / events * 1_000_000);
+            facts.put("eventStoreAndLogMiBPerMillionEvents", events == 0 ? null : history / 1048576.0 / events * 1_000_000);
         } catch (Exception e) {
             facts.put("database", "not readable: " + e.getMessage());
         }
