@@ -7,6 +7,7 @@ import java.util.function.Function;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.DisallowReplay;
 import org.axonframework.eventhandling.EventHandler;
 import org.datadeed.marketplace.messages.Actor;
 import org.datadeed.marketplace.messages.ResumeLicenceCommand;
@@ -23,9 +24,12 @@ import org.springframework.stereotype.Component;
 /**
  * Keeps licences in step with their product's registration (a tracking processor on the registry's events): a
  * frozen product's licences are suspended and resumed when it is unfrozen; a cancelled, revoked or expired
- * registration ends its licences (revoked by the system, with the registry's reason).
+ * registration ends its licences (revoked by the system, with the registry's reason). It acts on what happens now:
+ * when its processor is reset to replay the registry's history, it does nothing ({@link DisallowReplay}); an old
+ * freeze must not suspend licences granted after it was lifted.
  */
 @Component
+@DisallowReplay
 @ProcessingGroup("product-availability")
 class ProductAvailability {
 
