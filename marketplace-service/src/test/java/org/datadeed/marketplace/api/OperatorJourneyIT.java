@@ -114,6 +114,15 @@ class OperatorJourneyIT {
         QuoteIssuedEvent recorded = stack.marketplace.getBean(QuoteQueries.class).find(quote.getQuoteId()).orElseThrow();
         assertThat(recorded.ceilingTotal()).isEqualTo("29500.00");
         assertThat(stack.marketplace.getBean(QuoteService.class).reproduces(recorded)).isTrue();
+        QuoteIssuedEvent altered = new QuoteIssuedEvent(recorded.quoteId(), recorded.productId(),
+                recorded.operatorOrganisation(), recorded.requesterOrganisation(), recorded.useCategory(), recorded.scenario(),
+                recorded.purpose(), recorded.months(), recorded.calls() + 1, recorded.gigabytes(), recorded.thousandRecords(),
+                recorded.sme(), recorded.research(), recorded.lines(), recorded.total(), recorded.ceilingTotal(),
+                recorded.eligibilityReviewRequired(), recorded.ceilingFilingId(), recorded.scheduleVersion(),
+                recorded.policyVersion(), recorded.rulesVersion(), recorded.discount(), recorded.digest(), recorded.by(),
+                recorded.at(), recorded.validUntil());
+        assertThat(stack.marketplace.getBean(QuoteService.class).reproduces(altered))
+                .as("a record whose inputs were changed no longer reproduces its digest").isFalse();
 
         Licence applied = new LicencesApi(stack.market("enterprise")).applyForLicence(new LicenceApplication()
                 .quoteId(quote.getQuoteId()).scenario("route planning").purpose("credit checks for SME loans")
