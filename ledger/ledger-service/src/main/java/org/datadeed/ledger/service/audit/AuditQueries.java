@@ -64,8 +64,9 @@ public class AuditQueries {
     public LogStatus status() {
         long sequenced = jdbc.sql("SELECT tree_size FROM log_state WHERE id = 1").query(Long.class).single();
         long backlog = sequencer.backlog();
+        Sizes sizes = sizes();
         LogStatus status = new LogStatus(properties.origin(), keys.log().verifier().verifierKey().encode(),
-                keys.witness().verifier().verifierKey().encode(), sequenced, integratedSize(), anchoredSize(), backlog)
+                keys.witness().verifier().verifierKey().encode(), sequenced, sizes.integrated(), sizes.anchored(), backlog)
                 .openAlerts(jdbc.sql("SELECT COUNT(*) FROM witness_alert").query(Long.class).single())
                 .activeWriter(sequencer.isActive());
         Timer lag = meters.find("datadeed.ledger.anchoring.lag").timer();
@@ -108,7 +109,7 @@ public class AuditQueries {
     public EventProof eventProof(String eventId, Long treeSize) {
         LoggedEvent logged = logged(eventId);
         CheckpointView target = treeSize != null ? checkpoint(treeSize) : covering(logged.logIndex()).orElse(null);
-        return proof(logged, target);
+        return proof(logged, target, sizes());
     }
 
     public String receipt(String eventId) {
@@ -139,8 +140,9 @@ public class AuditQueries {
         Optional<CheckpointView> target = covering(events.get(events.size() - 1).logIndex());
         ProvenHistory history = new ProvenHistory(aggregateId, new ArrayList<>());
         target.ifPresent(history::checkpoint);
+        Sizes sizes = sizes();
         for (LoggedEvent event : events) {
-            history.getEvents().add(proof(event, target.orElse(null)).checkpoint(null));
+            history.getEvents().add(proof(event, target.orElse(null), sizes).checkpoint(null));
         }
         return history;
     }
@@ -152,9 +154,9 @@ public class AuditQueries {
                 .list();
     }
 
-    private EventProof proof(LoggedEvent logged, CheckpointView target) {
+    private EventProof proof(LoggedEvent logged, CheckpointView target, Sizes sizes) {
         EventProof proof = new EventProof(logged.event().eventId(), logged.logIndex(), logged.event().globalIndex(),
-                stage(logged.logIndex()), logged.event().leaf().canonicalJson(), logged.event().leaf().leafHash().hex())
+                sizes.stageOf(logged.logIndex()), logged.event().leaf().canonicalJson(), logged.event().leaf().leafHash().hex())
                 .aggregateId(logged.event().aggregateId())
                 .eventType(logged.event().payloadType());
         if (target != null) {
@@ -169,11 +171,21 @@ public class AuditQueries {
         return proof;
     }
 
-    private Stage stage(long logIndex) {
-        if (logIndex < anchoredSize()) {
-            return Stage.ANCHORED;
+    /** How far the published and the anchored checkpoints reach, read once per request. */
+    private record Sizes(long integrated, long anchored) {
+        Stage stageOf(long logIndex) {
+            if (logIndex < anchored) {
+                return Stage.ANCHORED;
+            }
+            return logIndex < integrated ? Stage.INTEGRATED : Stage.SEQUENCED;
         }
-        return logIndex < integratedSize() ? Stage.INTEGRATED : Stage.SEQUENCED;
+    }
+
+    private Sizes sizes() {
+        return jdbc.sql("""
+                        SELECT COALESCE(MAX(tree_size), 0), COALESCE(MAX(tree_size) FILTER (WHERE anchor_tx IS NOT NULL), 0)
+                        FROM checkpoint""")
+                .query((rs, n) -> new Sizes(rs.getLong(1), rs.getLong(2))).single();
     }
 
     private Optional<CheckpointView> covering(long logIndex) {
@@ -187,13 +199,6 @@ public class AuditQueries {
                 .param("index", logIndex).query(checkpointRows).optional();
     }
 
-    private long integratedSize() {
-        return jdbc.sql("SELECT COALESCE(MAX(tree_size), 0) FROM checkpoint").query(Long.class).single();
-    }
-
-    private long anchoredSize() {
-        return jdbc.sql("SELECT COALESCE(MAX(tree_size), 0) FROM checkpoint WHERE anchor_tx IS NOT NULL").query(Long.class).single();
-    }
 
     private static final String LOGGED = "SELECT l.log_index, " + StoredEvent.columns("e") + " FROM log_leaf l"
             + " JOIN eventstore.domain_event_entry e ON e.event_identifier = l.event_identifier";
