@@ -128,7 +128,12 @@ class RegistryFilingsIT {
                 .singleElement().satisfies(item -> {
                     assertThat(item.getDueOn()).isAfter(item.getSince().toLocalDate());
                     assertThat(item.getWorkingDaysLeft()).isBetween(0, 10);
+                    assertThat(item.getHolderName()).as("the registered name, not the id").isEqualTo("Holder A Data Co.");
                 });
+        assertThat(new RegistrationsApi(holderA).getRegistration(draft.getRegistrationId()).getHolderName())
+                .isEqualTo("Holder A Data Co.");
+        assertThat(new RegistrationsApi(reviewer).searchRegistrations(draft.getName(), null, null, null, null, null, null, 0, 5, null)
+                .getItems()).singleElement().satisfies(summary -> assertThat(summary.getHolderName()).isEqualTo("Holder A Data Co."));
         assertThatThrownBy(() -> new ReviewApi(holderA).getReviewQueue(null, null, null, 0, 20))
                 .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.getCode()).isEqualTo(403));
     }

@@ -54,11 +54,17 @@ public class RegistrationQueries {
 
     /** The registration, if the caller may see it; otherwise 404. */
     public Registration get(UUID id, Caller caller) {
-        Registration doc = store.document(id).orElseThrow(() -> notFound(id));
+        Registration doc = document(id);
         if (!readsEverything(caller) && !isParty(id, caller.organisation())) {
             throw notFound(id);
         }
         return doc;
+    }
+
+    /** The stored document, with the holder's name as its rights give it. */
+    private Registration document(UUID id) {
+        Registration doc = store.document(id).orElseThrow(() -> notFound(id));
+        return doc.holderName(holderName(doc));
     }
 
     /** Whether the registration is on the public notice board (open to objections from anyone identified). */
@@ -73,12 +79,13 @@ public class RegistrationQueries {
      * the objections its own organisation raised.
      */
     public Registration getOrPublicView(UUID id, Caller caller) {
-        Registration doc = store.document(id).orElseThrow(() -> notFound(id));
+        Registration doc = document(id);
         if (readsEverything(caller) || isParty(id, caller.organisation())) {
             return doc;
         }
         return new Registration(doc.getRegistrationId(), doc.getStatus(), doc.getHolderOrganisation(), doc.getObjectType(),
                 doc.getName(), doc.getClassification(), doc.getRights(), doc.getCreatedAt(), doc.getUpdatedAt(), doc.getVersion())
+                .holderName(doc.getHolderName())
                 .registrationNumber(doc.getRegistrationNumber())
                 .industry(doc.getIndustry())
                 .notice(doc.getNotice())
@@ -176,7 +183,10 @@ public class RegistrationQueries {
         List<ReviewQueueItem> items = jdbc.sql("""
                         SELECT registration_id, registration_number, review_stage, status, pending_filing_id,
                                pending_filing_type, name, holder_organisation, object_type, classification, review_since,
-                               review_due_on
+                               review_due_on,
+                               COALESCE((SELECT COALESCE(r ->> 'holderName', r ->> 'holderOrganisation')
+                                         FROM jsonb_array_elements(document -> 'rights') WITH ORDINALITY AS x(r, n)
+                                         ORDER BY (r ->> 'kind') = 'HOLDING' DESC, n LIMIT 1), holder_organisation)
                         FROM registration_view""" + where + " ORDER BY review_due_on NULLS LAST, review_since LIMIT :limit OFFSET :offset")
                 .params(params)
                 .query((rs, n) -> {
@@ -189,6 +199,7 @@ public class RegistrationQueries {
                             .filingType(rs.getString(6) == null ? null : RegistrationType.fromValue(rs.getString(6)))
                             .objectType(ObjectType.fromValue(rs.getString(9)))
                             .classification(Classification.fromValue(rs.getString(10)))
+                            .holderName(rs.getString(13))
                             .dueOn(dueOn);
                     if (dueOn != null) {
                         item.workingDaysLeft(dueOn.isBefore(today) ? -calendar.workingDaysBetween(dueOn, today)
@@ -236,9 +247,7 @@ public class RegistrationQueries {
     private Verification verification(Registration doc) {
         Certificate certificate = doc.getCertificate();
         List<VerificationStatus> flags = flags(doc);
-        String holderName = doc.getRights().stream().filter(r -> r.getKind() == RightKind.HOLDING).findFirst()
-                .or(() -> doc.getRights().stream().findFirst())
-                .map(r -> r.getHolderName() == null ? r.getHolderOrganisation() : r.getHolderName()).orElse(doc.getHolderOrganisation());
+        String holderName = holderName(doc);
         List<VerificationHistoryInner> history = jdbc.sql("""
                         SELECT occurred_at, type, public_summary FROM registration_timeline
                         WHERE registration_id = :id AND public_summary IS NOT NULL ORDER BY sequence""")
@@ -283,9 +292,18 @@ public class RegistrationQueries {
         return flags;
     }
 
+    /** The holder's registered name: of the holding right, else of the first right, else the organisation id. */
+    static String holderName(Registration doc) {
+        return doc.getRights().stream().filter(r -> r.getKind() == RightKind.HOLDING).findFirst()
+                .or(() -> doc.getRights().stream().findFirst())
+                .map(r -> r.getHolderName() == null ? r.getHolderOrganisation() : r.getHolderName())
+                .orElse(doc.getHolderOrganisation());
+    }
+
     private static RegistrationSummary summary(Registration doc) {
         return new RegistrationSummary(doc.getRegistrationId(), doc.getStatus(), doc.getHolderOrganisation(),
                 doc.getObjectType(), doc.getName(), doc.getClassification(), doc.getUpdatedAt())
+                .holderName(holderName(doc))
                 .registrationNumber(doc.getRegistrationNumber())
                 .certificateNumber(doc.getCertificate() == null ? null : doc.getCertificate().getNumber())
                 .industry(doc.getIndustry())
@@ -293,9 +311,7 @@ public class RegistrationQueries {
     }
 
     private static NoticeEntry notice(Registration doc) {
-        String holderName = doc.getRights().stream().findFirst()
-                .map(r -> r.getHolderName() == null ? r.getHolderOrganisation() : r.getHolderName()).orElse(doc.getHolderOrganisation());
-        return new NoticeEntry(doc.getRegistrationId(), doc.getRegistrationNumber(), doc.getName(), holderName,
+        return new NoticeEntry(doc.getRegistrationId(), doc.getRegistrationNumber(), doc.getName(), holderName(doc),
                 doc.getObjectType(), doc.getNotice().getStartsOn(), doc.getNotice().getEndsOn())
                 .industry(doc.getIndustry())
                 .rights(new ArrayList<>(doc.getRights().stream().map(Right::getKind).toList()))
