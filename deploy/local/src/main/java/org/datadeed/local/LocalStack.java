@@ -79,6 +79,7 @@ public final class LocalStack implements AutoCloseable {
                 new LocalService("Portal", PortalApplication::builder, settings.port("portal", PORTAL_PORT), "/",
                         "datadeed.portal.registry-url=" + settings.baseUrl("registry", REGISTRY_PORT),
                         "datadeed.portal.ledger-url=" + settings.baseUrl("ledger", LEDGER_PORT),
+                        "datadeed.portal.marketplace-url=" + settings.baseUrl("marketplace", MARKETPLACE_PORT),
                         "datadeed.portal.public-base-url=" + settings.baseUrl("portal", PORTAL_PORT),
                         "spring.security.oauth2.client.registration.datadeed.client-secret="
                                 + credentials.get(DemoDirectory.client("portal").secretKey()),

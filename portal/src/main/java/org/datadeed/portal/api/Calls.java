@@ -2,7 +2,7 @@ package org.datadeed.portal.api;
 
 /**
  * Calls through the generated clients, turning their checked exceptions into {@link ServiceProblem}s that a page can
- * explain. The only place that knows the two clients' exception types.
+ * explain. The only place that knows the clients' exception types.
  */
 public final class Calls {
 
@@ -14,6 +14,11 @@ public final class Calls {
     @FunctionalInterface
     public interface AuditCall<T> {
         T call() throws org.datadeed.client.audit.ApiException;
+    }
+
+    @FunctionalInterface
+    public interface MarketCall<T> {
+        T call() throws org.datadeed.client.marketplace.ApiException;
     }
 
     private Calls() {
@@ -31,6 +36,14 @@ public final class Calls {
         try {
             return call.call();
         } catch (org.datadeed.client.audit.ApiException e) {
+            throw ServiceProblem.of(e.getCode(), e.getResponseBody(), e);
+        }
+    }
+
+    public static <T> T market(MarketCall<T> call) {
+        try {
+            return call.call();
+        } catch (org.datadeed.client.marketplace.ApiException e) {
             throw ServiceProblem.of(e.getCode(), e.getResponseBody(), e);
         }
     }

@@ -9,6 +9,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.datadeed.client.audit.api.AuditApi;
+import org.datadeed.client.marketplace.api.CatalogueApi;
+import org.datadeed.client.marketplace.api.LicencesApi;
+import org.datadeed.client.marketplace.api.PricingApi;
+import org.datadeed.client.marketplace.api.QuotesApi;
+import org.datadeed.client.marketplace.api.UsageApi;
 import org.datadeed.client.registry.api.EvidenceApi;
 import org.datadeed.client.registry.api.FilingsApi;
 import org.datadeed.client.registry.api.ObjectionsApi;
@@ -29,7 +34,7 @@ import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
- * The generated clients of the registry and the ledger, one of each for the whole portal. Every call carries the
+ * The generated clients of the registry, the ledger and the marketplace, one of each for the whole portal. Every call carries the
  * access token of the person whose request is being served; the public endpoints are called without one.
  */
 @Configuration
@@ -92,6 +97,40 @@ class ServiceClientsConfiguration {
         client.setReadTimeout(properties.requestTimeout());
         client.setRequestInterceptor(token);
         return new AuditApi(client);
+    }
+
+    @Bean
+    org.datadeed.client.marketplace.ApiClient marketplaceClient(PortalProperties properties, PersonalToken token) {
+        org.datadeed.client.marketplace.ApiClient client = new org.datadeed.client.marketplace.ApiClient(httpClient(),
+                org.datadeed.client.marketplace.ApiClient.createDefaultObjectMapper(), properties.marketplaceUrl());
+        client.setReadTimeout(properties.requestTimeout());
+        client.setRequestInterceptor(token);
+        return client;
+    }
+
+    @Bean
+    CatalogueApi catalogueApi(org.datadeed.client.marketplace.ApiClient marketplaceClient) {
+        return new CatalogueApi(marketplaceClient);
+    }
+
+    @Bean
+    QuotesApi quotesApi(org.datadeed.client.marketplace.ApiClient marketplaceClient) {
+        return new QuotesApi(marketplaceClient);
+    }
+
+    @Bean
+    LicencesApi licencesApi(org.datadeed.client.marketplace.ApiClient marketplaceClient) {
+        return new LicencesApi(marketplaceClient);
+    }
+
+    @Bean
+    UsageApi usageApi(org.datadeed.client.marketplace.ApiClient marketplaceClient) {
+        return new UsageApi(marketplaceClient);
+    }
+
+    @Bean
+    PricingApi pricingApi(org.datadeed.client.marketplace.ApiClient marketplaceClient) {
+        return new PricingApi(marketplaceClient);
     }
 
     private static HttpClient.Builder httpClient() {

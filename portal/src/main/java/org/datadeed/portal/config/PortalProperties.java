@@ -14,12 +14,14 @@ import org.springframework.validation.annotation.Validated;
  *
  * @param registryUrl base URL of the registry API (without {@code /api/v1})
  * @param ledgerUrl base URL of the ledger's audit API
+ * @param marketplaceUrl base URL of the marketplace API (without {@code /api/v1})
  * @param publicBaseUrl the portal's own public URL; certificate QR codes open its verification page
  * @param timeZone the zone dates and times are shown in
  * @param requestTimeout how long a call to a service may take (the full audit can take a while)
  */
 @Validated
 @ConfigurationProperties("datadeed.portal")
-public record PortalProperties(@NotBlank String registryUrl, @NotBlank String ledgerUrl, @NotBlank String publicBaseUrl,
+public record PortalProperties(@NotBlank String registryUrl, @NotBlank String ledgerUrl, @NotBlank String marketplaceUrl,
+                               @NotBlank String publicBaseUrl,
                                @NotNull ZoneId timeZone, @NotNull Duration requestTimeout) {
 }

@@ -29,6 +29,8 @@ class SecurityConfiguration {
     private static final String HOLDER = "HOLDER";
     private static final String REVIEWER = "REVIEWER";
     private static final String REGULATOR = "REGULATOR";
+    private static final String ENTERPRISE = "ENTERPRISE";
+    private static final String OPERATOR = "OPERATOR";
 
     @Bean
     SecurityFilterChain portalSecurity(HttpSecurity http, ClientRegistrationRepository registrations,
@@ -45,6 +47,8 @@ class SecurityConfiguration {
                         .requestMatchers("/notices/*/objection").authenticated()
                         .requestMatchers("/review", "/review/**", "/registrations/*/review/**").hasRole(REVIEWER)
                         .requestMatchers("/audit", "/audit/**").hasRole(REGULATOR)
+                        .requestMatchers("/market", "/market/**").hasRole(ENTERPRISE)
+                        .requestMatchers("/operator", "/operator/**").hasRole(OPERATOR)
                         .requestMatchers("/registrations/new").hasRole(HOLDER)
                         .requestMatchers(GET, "/registrations", "/registrations/*", "/registrations/*/evidence/*",
                                 "/registrations/*/certificate", "/registrations/*/certificate.pdf")

@@ -15,7 +15,7 @@ import org.springframework.context.i18n.LocaleContextHolder;
 
 class FormatsTest {
 
-    private final Formats fmt = new Formats(new PortalProperties("http://r", "http://l", "http://p",
+    private final Formats fmt = new Formats(new PortalProperties("http://r", "http://l", "http://m", "http://p",
             ZoneId.of("Asia/Shanghai"), Duration.ofSeconds(1)));
 
     @AfterEach

@@ -14,6 +14,21 @@ import java.util.UUID;
 
 import org.awaitility.Awaitility;
 import org.bouncycastle.crypto.digests.SM3Digest;
+import org.datadeed.client.marketplace.api.CatalogueApi;
+import org.datadeed.client.marketplace.api.LicencesApi;
+import org.datadeed.client.marketplace.api.PricingApi;
+import org.datadeed.client.marketplace.api.QuotesApi;
+import org.datadeed.client.marketplace.model.CeilingFilingRequest;
+import org.datadeed.client.marketplace.model.ChargingUnit;
+import org.datadeed.client.marketplace.model.Delivery;
+import org.datadeed.client.marketplace.model.Licence;
+import org.datadeed.client.marketplace.model.LicenceApplication;
+import org.datadeed.client.marketplace.model.PriceLine;
+import org.datadeed.client.marketplace.model.PriceScheduleRequest;
+import org.datadeed.client.marketplace.model.ProductTerms;
+import org.datadeed.client.marketplace.model.Quote;
+import org.datadeed.client.marketplace.model.QuoteRequest;
+import org.datadeed.client.marketplace.model.UseCategory;
 import org.datadeed.client.registry.ApiClient;
 import org.datadeed.client.registry.api.EvidenceApi;
 import org.datadeed.client.registry.api.RegistrationsApi;
@@ -114,7 +129,11 @@ final class Arrange {
     }
 
     UUID inNotice(String name, Dataset dataset) throws Exception {
-        UUID id = draftWithEvidence(name, dataset).getRegistrationId();
+        return publishNotice(draftWithEvidence(name, dataset).getRegistrationId());
+    }
+
+    /** Submits a draft that has its evidence, and the registrar takes it to its public notice. */
+    private UUID publishNotice(UUID id) throws Exception {
         new RegistrationsApi(stack.registryAs(PortalTestStack.HOLDER)).submitApplication(id, key());
         ReviewApi review = new ReviewApi(stack.registryAs(PortalTestStack.REVIEWER));
         review.acceptApplication(id, new Decision().reason("材料齐全，予以受理"), key());
@@ -125,13 +144,66 @@ final class Arrange {
 
     /** A registration taken to REGISTERED: its notice period passes on the registry's clock. */
     Registration registered(String name, Dataset dataset) throws Exception {
-        UUID id = inNotice(name, dataset);
+        return toRegistered(inNotice(name, dataset));
+    }
+
+    /** Lets the notice period of a registration in notice pass on the services' clock, until it is REGISTERED. */
+    private Registration toRegistered(UUID id) throws Exception {
         RegistrationsApi registrations = new RegistrationsApi(stack.registryAs(PortalTestStack.HOLDER));
         LocalDate endsOn = registrations.getRegistration(id).getNotice().getEndsOn();
         stack.clock.advancePast(endsOn.plusDays(1).atStartOfDay(PortalTestStack.CHINA).toInstant());
         Awaitility.await().atMost(Duration.ofSeconds(30))
                 .until(() -> registrations.getRegistration(id).getStatus() == RegistrationStatus.REGISTERED);
         return registrations.getRegistration(id);
+    }
+
+    /**
+     * A marketplace product, made as for real: a registration whose operation right the operator holds, taken to
+     * REGISTERED and listed in the catalogue; then the operator's terms (approval by the operator unless
+     * {@code autoApprove}), a ceiling of ¥0.05 per call in force today and an actual price of ¥0.04.
+     */
+    UUID product(String name, boolean autoApprove) throws Exception {
+        ApiClient holder = stack.registryAs(PortalTestStack.HOLDER);
+        RegistrationDraft withOperator = draft(name, dataset(name.replaceAll("\\W", "_"), 20));
+        withOperator.setRights(new java.util.ArrayList<>(withOperator.getRights()));
+        withOperator.addRightsItem(new RightClaim().kind(RightKind.OPERATION).holderOrganisation("org-operator")
+                .holderName("杭州公共数据运营公司").scope("以接口方式提供")
+                .term(new Term().from(LocalDate.of(2026, 1, 1)).until(LocalDate.of(2030, 12, 31))).territory("CN"));
+        Registration draft = new RegistrationsApi(holder).createDraft(withOperator, key());
+        UUID id = draft.getRegistrationId();
+        for (EvidenceKind kind : REQUIRED_EVIDENCE) {
+            StoredEvidence stored = new EvidenceApi(holder).uploadEvidence(evidenceFile(kind.name()).toFile(), key());
+            new RegistrationsApi(holder).attachEvidence(id, new EvidenceAttachment().kind(kind).sha256(stored.getSha256())
+                    .fileName(kind.name().toLowerCase() + ".pdf"), key());
+        }
+        toRegistered(publishNotice(id));
+        CatalogueApi catalogue = new CatalogueApi(stack.marketAs(PortalTestStack.OPERATOR));
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> {
+            try {
+                return "REGISTERED".equals(catalogue.getProduct(id).getRegistrationStatus());
+            } catch (org.datadeed.client.marketplace.ApiException notYet) {
+                return false;
+            }
+        });
+        PricingApi pricing = new PricingApi(stack.marketAs(PortalTestStack.OPERATOR));
+        pricing.setProductTerms(id, new ProductTerms().useCategories(List.of(UseCategory.COMMERCIAL, UseCategory.INDUSTRY))
+                .delivery(Delivery.API).termMonths(12).maxCallsPerMonth(1000L).overUseAlertPercent(80)
+                .autoApprove(autoApprove).crossBorderAllowed(false));
+        pricing.fileCeiling(id, new CeilingFilingRequest().filingReference("杭发改价格〔2026〕" + id.toString().substring(0, 6))
+                .authorisingBody("杭州市发展和改革委员会")
+                .effectiveFrom(LocalDate.ofInstant(stack.clock.instant(), PortalTestStack.CHINA))
+                .ceilings(List.of(new PriceLine().unit(ChargingUnit.PER_CALL).price("0.05"))), key());
+        pricing.setPriceSchedule(id, new PriceScheduleRequest().prices(List.of(new PriceLine().unit(ChargingUnit.PER_CALL).price("0.04"))));
+        return id;
+    }
+
+    /** An enterprise's application on a product, quoted and applied for through the marketplace API. */
+    Licence application(UUID productId, String purpose) throws Exception {
+        org.datadeed.client.marketplace.ApiClient enterprise = stack.marketAs(PortalTestStack.ENTERPRISE);
+        Quote quote = new QuotesApi(enterprise).requestQuote(new QuoteRequest().productId(productId)
+                .useCategory(UseCategory.COMMERCIAL).scenario("线路规划").purpose(purpose).months(12).calls(5000L), key());
+        return new LicencesApi(enterprise).applyForLicence(new LicenceApplication().quoteId(quote.getQuoteId())
+                .scenario("线路规划").purpose(purpose).deliveryCountry("CN"), key());
     }
 
     static RegistrationDraft draft(String name, Dataset dataset) {

@@ -393,7 +393,7 @@ class PortalJourneysIT {
             assertThat(anonymous.find(By.name("username"))).as("asked to sign in").isNotNull();
 
             holder.signIn(PortalTestStack.HOLDER);
-            for (String page : List.of("/review", "/audit")) {
+            for (String page : List.of("/review", "/audit", "/market", "/market/licences", "/operator/approvals", "/operator/mar")) {
                 holder.open(page);
                 assertThat(holder.text(By.tagName("h1"))).as(page).isEqualTo("无权访问");
             }
