@@ -205,7 +205,7 @@ public final class LocalStack implements AutoCloseable {
     private DemoSeeder seeder(String issuer) {
         return new DemoSeeder(settings.baseUrl("registry", REGISTRY_PORT), new OAuthTokens(issuer),
                 apiCredentials("holder-hz-api"), apiCredentials("holder-sz-api"), apiCredentials("registrar-api"),
-                settings.demoFiles(), settings.seededMarker(), clock);
+                apiCredentials("operator-api"), settings.demoFiles(), settings.seededMarker(), clock);
     }
 
     /** The marketplace demo (idempotent, so it runs at every start and completes what an earlier start left). */

@@ -86,6 +86,9 @@ final class Products {
             registrations.attachEvidence(id, new EvidenceAttachment().kind(kind).sha256(stored.getSha256())
                     .fileName(kind + ".pdf"), key());
         }
+        // the operator confirms the operation right claimed in its name
+        new RegistrationsApi(stack.registry(operatorOrganisation.equals("org-operator-b") ? "operator-b" : "operator"))
+                .confirmRightClaim(id, new org.datadeed.client.registry.model.RightConfirmation().kind(RightKind.OPERATION), key());
         registrations.submitApplication(id, key());
         ReviewApi review = new ReviewApi(stack.registry("reviewer"));
         review.acceptApplication(id, new Decision().reason("complete"), key());

@@ -176,6 +176,8 @@ final class Arrange {
             new RegistrationsApi(holder).attachEvidence(id, new EvidenceAttachment().kind(kind).sha256(stored.getSha256())
                     .fileName(kind.name().toLowerCase() + ".pdf"), key());
         }
+        new RegistrationsApi(stack.registryAs(PortalTestStack.OPERATOR)).confirmRightClaim(id,
+                new org.datadeed.client.registry.model.RightConfirmation().kind(RightKind.OPERATION), key());
         toRegistered(publishNotice(id));
         CatalogueApi catalogue = new CatalogueApi(stack.marketAs(PortalTestStack.OPERATOR));
         Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> {

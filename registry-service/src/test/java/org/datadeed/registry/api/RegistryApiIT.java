@@ -333,4 +333,33 @@ class RegistryApiIT {
 
     // ---------------------------------------------------------------- helpers
 
+
+    @Test
+    void aRightClaimedInAnotherOrganisationsNameIsSubmittedOnlyOnceThatOrganisationConfirmedIt() throws Exception {
+        ApiClient holder = stack.as("holder-a");
+        RegistrationsApi registrations = new RegistrationsApi(holder);
+        Registration draft = draftWithEvidence(holder, "Claimed for B " + UUID.randomUUID());
+        UUID id = draft.getRegistrationId();
+        RegistrationDraft changed = Fixtures.draft(draft.getName());
+        changed.setFingerprint(draft.getFingerprint());
+        changed.setRights(changed.getRights().stream().map(r -> r.getKind() == RightKind.OPERATION
+                ? r.holderOrganisation("org-b").holderName("Holder B Analytics") : r).toList());
+        registrations.updateDraft(id, changed);
+
+        assertThatThrownBy(() -> registrations.submitApplication(id, key()))
+                .isInstanceOfSatisfying(ApiException.class, e -> {
+                    assertThat(e.getCode()).isEqualTo(422);
+                    assertThat(e.getResponseBody()).contains("right-holder-confirmation-missing");
+                });
+        assertThatThrownBy(() -> new RegistrationsApi(stack.as("enterprise")).confirmRightClaim(id,
+                new RightConfirmation().kind(RightKind.OPERATION), key()))
+                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.getCode()).isEqualTo(404));
+
+        Registration confirmed = new RegistrationsApi(stack.as("holder-b")).confirmRightClaim(id,
+                new RightConfirmation().kind(RightKind.OPERATION), key());
+        assertThat(confirmed.getRights()).filteredOn(r -> r.getKind() == RightKind.OPERATION).singleElement()
+                .satisfies(r -> assertThat(r.getConfirmedAt()).isNotNull());
+        assertThat(registrations.submitApplication(id, key()).getStatus()).isEqualTo(RegistrationStatus.SUBMITTED);
+    }
+
 }

@@ -86,6 +86,7 @@ public final class DemoSeeder {
     private final ApiCredentials holderHangzhou;
     private final ApiCredentials holderShenzhen;
     private final ApiCredentials registrar;
+    private final ApiCredentials operator;
     private final Path files;
     private final Path marker;
     private final String run = HexFormat.of().formatHex(randomBytes(4));
@@ -94,7 +95,9 @@ public final class DemoSeeder {
     private final LocalDate today;
 
     public DemoSeeder(String registryUrl, OAuthTokens tokens, ApiCredentials holderHangzhou,
-                      ApiCredentials holderShenzhen, ApiCredentials registrar, Path files, Path marker, SettableClock clock) {
+                      ApiCredentials holderShenzhen, ApiCredentials registrar, ApiCredentials operator, Path files,
+                      Path marker, SettableClock clock) {
+        this.operator = operator;
         this.clock = clock;
         this.today = LocalDate.now(clock.withZone(ZONE));
         this.registryUrl = registryUrl;
@@ -127,7 +130,9 @@ public final class DemoSeeder {
             return report(new Outcome(false, seeded, skipped, failures, Duration.between(started, CLOCK.instant())));
         }
         List<DemoCase> cases = List.of(
-                new DemoCase(REGISTERED_PRODUCT, hz, () -> busArrivalApi(hz, reviewer)),
+                new DemoCase(REGISTERED_PRODUCT, hz, () -> busArrivalApi(hz, reviewer,
+                        new Party(operator, org.datadeed.local.DemoDirectory.ORGANISATION_NAMES.get(org.datadeed.local.DemoDirectory.OPERATOR),
+                                org.datadeed.local.DemoDirectory.OPERATOR))),
                 new DemoCase("杭州市公交客流数据集", hz, () -> busPassengerFlow(hz, reviewer)),
                 new DemoCase("杭州市企业用电量月度统计数据集", hz, () -> enterpriseElectricity(hz, reviewer)),
                 new DemoCase("深圳市公交刷卡出行OD数据集", sz, () -> busCardJourneys(sz, reviewer)),
@@ -181,7 +186,7 @@ public final class DemoSeeder {
      * Hangzhou bus arrivals API: registered, its operation right held by the public-data operator. The notice period
      * passes on the seeding clock, which runs weeks behind until then.
      */
-    private Registration busArrivalApi(Party hz, Party reviewer) {
+    private Registration busArrivalApi(Party hz, Party reviewer, Party operatorParty) {
         Dataset data = DemoDatasets.hangzhouBusArrivals();
         RegistrationDraft draft = new RegistrationDraft()
                 .objectType(ObjectType.DATA_RESOURCE).productForm(ProductForm.API)
@@ -212,6 +217,7 @@ public final class DemoSeeder {
         attachStandardEvidence(hz, id, data, "资源", REGISTERED_PRODUCT, "数据资源持有权、数据产品经营权", "一般数据",
                 List.of("本数据的原始数据为杭州市公共交通集团车载定位系统的车辆位置记录。",
                         "依据授权运营协议，数据产品经营权由公共数据授权运营单位享有，本单位已取得其书面确认。"));
+        operatorParty.confirmRight(id, RightKind.OPERATION);
         hz.submit(id);
         reviewer.accept(id, "申请材料齐全，予以受理。");
         reviewer.passFormalReview(id, "形式审查通过。");
@@ -546,6 +552,11 @@ public final class DemoSeeder {
 
         Registration attach(UUID id, EvidenceAttachment attachment) {
             return call("attach " + attachment.getFileName(), () -> registrations.attachEvidence(id, attachment, key()));
+        }
+
+        Registration confirmRight(UUID id, RightKind kind) {
+            return call("confirm the " + kind + " right claimed in its name", () -> registrations.confirmRightClaim(id,
+                    new org.datadeed.client.registry.model.RightConfirmation().kind(kind), key()));
         }
 
         Registration get(UUID id) {

@@ -63,6 +63,8 @@ public class Registration {
     private LocalDate validUntil;
     private int certificateVersion;
     private final Set<String> freezeOrders = new HashSet<>();
+    /** Claims of rights held by other organisations, as those organisations confirmed them. */
+    private final Set<RightClaim> confirmedClaims = new HashSet<>();
 
     /** What the aggregate needs to know about an objection. */
     private record ObjectionState(String objectorOrganisation, LocalDate responseDueOn, ObjectionStage stage) {
@@ -133,6 +135,21 @@ public class Registration {
         requireApplicant(command.by());
         status.checkIn(EDITABLE, "attach evidence");
         attach(command.evidence(), command.by(), command.at());
+    }
+
+    @CommandHandler
+    void handle(ConfirmRightClaimCommand command) {
+        status.checkIn(EDITABLE, "confirm a right claimed in the application");
+        String organisation = command.by().organisation();
+        if (organisation.equals(holderOrganisation)) {
+            throw new DomainRuleViolation("confirmation-not-needed", "The applicant's own rights need no confirmation");
+        }
+        RightClaim claim = content.rights().stream()
+                .filter(r -> r.kind() == command.kind() && organisation.equals(r.holderOrganisation()))
+                .findFirst()
+                .orElseThrow(() -> new Forbidden("The application claims no " + command.kind()
+                        + " right in the name of " + organisation));
+        apply(new RightClaimConfirmedEvent(registrationId, claim, command.by(), command.at()));
     }
 
     @CommandHandler
@@ -614,6 +631,15 @@ public class Registration {
             throw new DomainRuleViolation("ownership-dispute-refused",
                     "An application with an unresolved ownership dispute cannot be registered");
         }
+        List<String> unconfirmed = content.rights().stream()
+                .filter(r -> r.holderOrganisation() != null && !r.holderOrganisation().isBlank()
+                        && !r.holderOrganisation().equals(holderOrganisation) && !confirmedClaims.contains(r))
+                .map(r -> r.kind() + " right of " + r.holderOrganisation())
+                .toList();
+        if (!unconfirmed.isEmpty()) {
+            throw new DomainRuleViolation("right-holder-confirmation-missing", "Rights claimed in another organisation's"
+                    + " name need that organisation's confirmation of the claim as it stands: " + unconfirmed);
+        }
         List<EvidenceKind> missing = policy.missingEvidence(content, attachedKinds);
         if (!missing.isEmpty()) {
             throw new DomainRuleViolation("evidence-incomplete", "Evidence still missing: " + missing);
@@ -734,6 +760,11 @@ public class Registration {
     }
 
     // ---------------------------------------------------------------- state
+
+    @EventSourcingHandler
+    void on(RightClaimConfirmedEvent event) {
+        confirmedClaims.add(event.claim());
+    }
 
     @EventSourcingHandler
     void on(DraftCreatedEvent event) {

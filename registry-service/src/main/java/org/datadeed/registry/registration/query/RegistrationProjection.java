@@ -81,10 +81,30 @@ class RegistrationProjection {
             String applicantName = view.document.getRights().stream()
                     .filter(right -> applicant.equals(right.getHolderOrganisation()) && right.getHolderName() != null)
                     .map(Right::getHolderName).findFirst().orElse(applicant);
+            java.util.Map<String, java.time.OffsetDateTime> confirmed = new java.util.HashMap<>();
+            view.document.getRights().stream().filter(right -> right.getConfirmedAt() != null)
+                    .forEach(right -> confirmed.put(claimKey(right), right.getConfirmedAt()));
             ApiModels.content(view.document, e.content());
             view.document.setRights(rights(e.content(), applicant, applicantName));
+            // a claim that stayed exactly as it was keeps its confirmation, as in the aggregate
+            view.document.getRights().forEach(right -> right.setConfirmedAt(confirmed.get(claimKey(right))));
             refreshMissingEvidence(view.document);
         });
+    }
+
+    @EventHandler
+    void on(RightClaimConfirmedEvent e, @SequenceNumber long sequence) {
+        update(e, sequence, "The " + e.claim().kind() + " right claimed for " + e.claim().holderOrganisation()
+                + " confirmed by that organisation", null, view -> view.document.getRights().stream()
+                .filter(right -> right.getKind().getValue().equals(e.claim().kind().name())
+                        && e.claim().holderOrganisation().equals(right.getHolderOrganisation()))
+                .forEach(right -> right.setConfirmedAt(time(e.at()))));
+    }
+
+    /** What identifies a claim for its confirmation: everything the holder confirmed. */
+    private static String claimKey(Right right) {
+        return String.join("|", String.valueOf(right.getKind()), String.valueOf(right.getHolderOrganisation()),
+                String.valueOf(right.getScope()), String.valueOf(right.getTerm()), String.valueOf(right.getTerritory()));
     }
 
     @EventHandler

@@ -105,6 +105,15 @@ class RegistrationsController implements RegistrationsApi {
     }
 
     @Override
+    public ResponseEntity<Registration> confirmRightClaim(UUID registrationId,
+                                                         org.datadeed.api.registry.model.RightConfirmation confirmation,
+                                                         String idempotencyKey) {
+        return support.send(registrationId, () -> new org.datadeed.registry.registration.api.ConfirmRightClaimCommand(
+                registrationId, RequestMapper.convert(confirmation.getKind(), org.datadeed.registry.registration.api.RightKind.class),
+                support.actingAsIdentifiedPerson(), support.now()));
+    }
+
+    @Override
     public ResponseEntity<Registration> submitApplication(UUID registrationId, String idempotencyKey) {
         return support.send(registrationId, () -> new SubmitApplicationCommand(registrationId, support.actingAs(Role.HOLDER), support.now()));
     }

@@ -1042,6 +1042,77 @@ class RegistrationTest {
                 .andGivenCommands(requestCorrection(REVIEWER, NOW));
     }
 
+    // ================================================================ rights claimed in another organisation's name
+
+    private static List<Object> unconfirmedResource() {
+        return unconfirmedDraftWith(RESOURCE, POLICY.requiredEvidenceFor(RESOURCE));
+    }
+
+    private static RightClaim operationClaim() {
+        return RESOURCE.rights().stream().filter(r -> r.kind() == OPERATION).findFirst().orElseThrow();
+    }
+
+    @Test
+    void aRightClaimedInAnotherOrganisationsNameNeedsItsConfirmationBeforeSubmission() {
+        fixture.given(unconfirmedResource())
+                .when(new SubmitApplicationCommand(ID, APPLICANT, NOW))
+                .expectException(DomainRuleViolation.class)
+                .expectExceptionMessage(org.hamcrest.Matchers.containsString("OPERATION right of org-operator"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void theNamedOrganisationConfirmsTheClaimAsItStandsAndTheApplicationCanBeSubmitted() {
+        fixture.given(unconfirmedResource())
+                .when(new ConfirmRightClaimCommand(ID, OPERATION, OPERATOR, NOW))
+                .expectEvents(new RightClaimConfirmedEvent(ID, operationClaim(), OPERATOR, NOW));
+        fixture.given(then(unconfirmedResource(), new RightClaimConfirmedEvent(ID, operationClaim(), OPERATOR, NOW)))
+                .when(new SubmitApplicationCommand(ID, APPLICANT, NOW))
+                .expectEvents(new ApplicationSubmittedEvent(ID, APPLICANT, NOW));
+    }
+
+    @Test
+    void onlyTheOrganisationNamedInTheClaimConfirmsIt() {
+        fixture.given(unconfirmedResource())
+                .when(new ConfirmRightClaimCommand(ID, OPERATION, STRANGER, NOW))
+                .expectException(Forbidden.class)
+                .expectNoEvents();
+        fixture.given(unconfirmedResource())
+                .when(new ConfirmRightClaimCommand(ID, USE, OPERATOR, NOW))
+                .expectException(Forbidden.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void theApplicantsOwnRightsNeedNoConfirmation() {
+        fixture.given(unconfirmedResource())
+                .when(new ConfirmRightClaimCommand(ID, HOLDING, APPLICANT, NOW))
+                .expectException(DomainRuleViolation.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void aClaimChangedAfterItsConfirmationNeedsANewOne() {
+        List<RightClaim> changedRights = RESOURCE.rights().stream()
+                .map(r -> r.kind() == OPERATION ? new RightClaim(OPERATION, r.holderOrganisation(), r.holderName(),
+                        "external supply, also abroad", r.term(), "worldwide") : r)
+                .toList();
+        ApplicationContent changed = content(ObjectType.DATA_RESOURCE, Classification.GENERAL, false, LAWFUL, changedRights, null);
+        fixture.given(then(unconfirmedResource(), new RightClaimConfirmedEvent(ID, operationClaim(), OPERATOR, NOW),
+                        new DraftUpdatedEvent(ID, changed, APPLICANT, NOW)))
+                .when(new SubmitApplicationCommand(ID, APPLICANT, NOW))
+                .expectException(DomainRuleViolation.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void aClaimIsConfirmedOnlyWhileTheApplicationCanBeEdited() {
+        fixture.given(submitted(drafted(RESOURCE)))
+                .when(new ConfirmRightClaimCommand(ID, OPERATION, OPERATOR, NOW))
+                .expectException(IllegalTransition.class)
+                .expectNoEvents();
+    }
+
     // ================================================================ histories
 
     private static List<Object> then(List<Object> history, Object... events) {
@@ -1057,7 +1128,16 @@ class RegistrationTest {
         return draftWith(content, kinds);
     }
 
+    /** The draft with its evidence, every right claimed for another organisation confirmed by it. */
     private static List<Object> draftWith(ApplicationContent content, Collection<EvidenceKind> evidence) {
+        List<Object> events = unconfirmedDraftWith(content, evidence);
+        content.rights().stream().filter(r -> r.holderOrganisation() != null && !r.holderOrganisation().equals(ACME))
+                .forEach(r -> events.add(new RightClaimConfirmedEvent(ID, r,
+                        new Actor("oscar", r.holderOrganisation(), "HOLDER"), NOW)));
+        return events;
+    }
+
+    private static List<Object> unconfirmedDraftWith(ApplicationContent content, Collection<EvidenceKind> evidence) {
         List<Object> events = new ArrayList<>();
         events.add(new DraftCreatedEvent(ID, ACME, "Acme Data Co.", content, APPLICANT, NOW));
         evidence.forEach(kind -> events.add(new EvidenceAttachedEvent(ID, evidence(kind), 1, APPLICANT, NOW)));
