@@ -70,7 +70,9 @@ public final class LocalStack implements AutoCloseable {
     static List<LocalService> services(LocalSettings settings, Credentials credentials) {
         return List.of(
                 new LocalService("Registry API", RegistryApplication::builder, settings.port("registry", REGISTRY_PORT), "/api/v1",
-                        "datadeed.registry.public-base-url=" + settings.baseUrl("registry", REGISTRY_PORT)),
+                        "datadeed.registry.public-base-url=" + settings.baseUrl("registry", REGISTRY_PORT),
+                        // a certificate's QR code opens the portal's verification page
+                        "datadeed.registry.verification-url=" + settings.baseUrl("portal", PORTAL_PORT) + "/verify/certificates/{number}"),
                 new LocalService("Ledger audit API", LedgerApplication::builder, settings.port("ledger", LEDGER_PORT),
                         "/api/v1/audit", "datadeed.ledger.key-directory=" + settings.ledgerKeys()),
                 new LocalService("Marketplace API", MarketplaceApplication::builder, settings.port("marketplace", MARKETPLACE_PORT),

@@ -18,7 +18,9 @@ import org.springframework.util.unit.DataSize;
  *
  * @param jurisdiction the jurisdiction code that starts every certificate number (e.g. ZJ)
  * @param registrar the registrar's code in registration and certificate numbers (e.g. DDR)
- * @param publicBaseUrl where the public verification pages are reached; certificate QR codes point there
+ * @param publicBaseUrl where the registry's public API is reached
+ * @param verificationUrl where a certificate's verification is read by people (its QR code leads there), with
+ *                        {@code {number}} for the certificate number; unset, the public API's verification resource
  * @param calendars CSV files of official holidays and make-up workdays
  */
 @ConfigurationProperties("datadeed.registry")
@@ -26,10 +28,18 @@ public record RegistryProperties(
         String jurisdiction,
         String registrar,
         String publicBaseUrl,
+        String verificationUrl,
         List<String> calendars,
         @DefaultValue("Asia/Shanghai") ZoneId zone,
         @DefaultValue Rules rules,
         @DefaultValue Evidence evidence) {
+
+    /** The verification URL of a certificate. */
+    public String verificationUrlOf(String certificateNumber) {
+        String template = verificationUrl == null || verificationUrl.isBlank()
+                ? publicBaseUrl + "/api/v1/public/certificates/{number}" : verificationUrl;
+        return template.replace("{number}", java.net.URLEncoder.encode(certificateNumber, java.nio.charset.StandardCharsets.UTF_8));
+    }
 
     /**
      * @param substantiveReport per object type, the report substantive review requires; types not listed need no

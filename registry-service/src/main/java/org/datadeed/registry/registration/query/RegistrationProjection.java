@@ -47,14 +47,14 @@ class RegistrationProjection {
     private final RegistrationViewStore store;
     private final RegistrationPolicy policy;
     private final WorkingDayCalendar calendar;
-    private final String verificationBase;
+    private final RegistryProperties properties;
 
     RegistrationProjection(RegistrationViewStore store, RegistrationPolicy policy, WorkingDayCalendar calendar,
                            RegistryProperties properties) {
         this.store = store;
         this.policy = policy;
         this.calendar = calendar;
-        this.verificationBase = properties.publicBaseUrl() + "/api/v1/public/certificates/";
+        this.properties = properties;
     }
 
     // ---------------------------------------------------------------- application
@@ -287,7 +287,7 @@ class RegistrationProjection {
                 "Registered; certificate issued", view -> {
                     status(view, RegistrationStatus.REGISTERED);
                     view.document.setCertificate(new Certificate(e.certificateNumber(), 1, time(e.at()), e.validFrom(),
-                            e.validUntil()).verificationUrl(verificationBase + e.certificateNumber()));
+                            e.validUntil()).verificationUrl(properties.verificationUrlOf(e.certificateNumber())));
                 });
     }
 
