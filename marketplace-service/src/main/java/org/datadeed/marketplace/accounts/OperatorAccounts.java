@@ -1,9 +1,7 @@
 package org.datadeed.marketplace.accounts;
 
-import java.math.BigDecimal;
 import java.time.Year;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -33,7 +31,6 @@ import org.datadeed.marketplace.pricing.AccountingPeriod;
 import org.datadeed.marketplace.pricing.AnnualOperatingReport;
 import org.datadeed.marketplace.pricing.CarriedExcess;
 import org.datadeed.marketplace.pricing.CeilingRegister;
-import org.datadeed.marketplace.pricing.CostComponent;
 import org.datadeed.marketplace.pricing.MarCalculation;
 import org.datadeed.marketplace.pricing.Money;
 import org.datadeed.marketplace.pricing.OperatorId;

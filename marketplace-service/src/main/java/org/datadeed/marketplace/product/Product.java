@@ -3,7 +3,6 @@ package org.datadeed.marketplace.product;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import java.util.List;
-import java.util.UUID;
 
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;

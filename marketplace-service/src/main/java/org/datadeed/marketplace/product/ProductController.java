@@ -28,7 +28,6 @@ import org.datadeed.marketplace.config.MarketplacePolicy;
 import org.datadeed.marketplace.messages.Actor;
 import org.datadeed.marketplace.messages.CeilingFiledEvent;
 import org.datadeed.marketplace.messages.FileCeilingCommand;
-import org.datadeed.marketplace.messages.PriceScheduleSetEvent;
 import org.datadeed.marketplace.messages.SetPriceScheduleCommand;
 import org.datadeed.marketplace.messages.SetProductTermsCommand;
 import org.datadeed.marketplace.web.ApiModels;
