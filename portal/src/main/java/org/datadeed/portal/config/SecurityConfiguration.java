@@ -1,6 +1,7 @@
 package org.datadeed.portal.config;
 
 import static org.springframework.http.HttpMethod.GET;
+import static org.springframework.http.HttpMethod.POST;
 
 import org.datadeed.portal.security.AccessTokenUserService;
 import org.springframework.context.annotation.Bean;
@@ -50,7 +51,11 @@ class SecurityConfiguration {
                         .requestMatchers("/market", "/market/**").hasRole(ENTERPRISE)
                         .requestMatchers("/operator", "/operator/**").hasRole(OPERATOR)
                         .requestMatchers("/registrations/new").hasRole(HOLDER)
-                        .requestMatchers(GET, "/registrations", "/registrations/*", "/registrations/*/evidence/*",
+                        // a registration and its evidence: also for organisations named in its rights (the registry scopes)
+                        .requestMatchers(GET, "/registrations/*", "/registrations/*/evidence/*")
+                        .hasAnyRole(HOLDER, REVIEWER, REGULATOR, OPERATOR, ENTERPRISE)
+                        .requestMatchers(POST, "/registrations/*/right-confirmations").hasAnyRole(HOLDER, OPERATOR, ENTERPRISE)
+                        .requestMatchers(GET, "/registrations",
                                 "/registrations/*/certificate", "/registrations/*/certificate.pdf")
                         .hasAnyRole(HOLDER, REVIEWER, REGULATOR)
                         .requestMatchers("/registrations", "/registrations/**").hasRole(HOLDER)

@@ -38,8 +38,10 @@ class RegistrationController {
             "text/plain", "text/csv");
 
     private final RegistrationsApi registrations;
+    private final org.springframework.context.MessageSource messages;
 
-    RegistrationController(RegistrationsApi registrations) {
+    RegistrationController(RegistrationsApi registrations, org.springframework.context.MessageSource messages) {
+        this.messages = messages;
         this.registrations = registrations;
     }
 
@@ -68,12 +70,30 @@ class RegistrationController {
                 && viewer.organisation() != null && viewer.organisation().equals(registration.getHolderOrganisation()));
         model.addAttribute("reviewer", viewer != null && viewer.hasRole("REVIEWER"));
         model.addAttribute("regulator", viewer != null && viewer.hasRole("REGULATOR"));
+        model.addAttribute("viewerOrganisation", viewer == null ? null : viewer.organisation());
+        model.addAttribute("editable", registration.getStatus() == org.datadeed.client.registry.model.RegistrationStatus.DRAFT
+                || registration.getStatus() == org.datadeed.client.registry.model.RegistrationStatus.CORRECTION_REQUESTED);
         model.addAttribute("evidenceKinds", EvidenceKind.values());
         model.addAttribute("rightKinds", RightKind.values());
         model.addAttribute("licensableKinds", List.of(RightKind.USE, RightKind.OPERATION));
         model.addAttribute("refusalGrounds", Refusal.GroundsEnum.values());
         model.addAttribute("key", Actions.newKey());
         return "registration";
+    }
+
+    /**
+     * The organisation named as a right's holder in someone else's application confirms the claim (the applicant
+     * cannot submit before it does).
+     */
+    @org.springframework.web.bind.annotation.PostMapping("/registrations/{id}/right-confirmations")
+    String confirmRight(@PathVariable UUID id, @org.springframework.web.bind.annotation.RequestParam RightKind kind,
+                        @org.springframework.web.bind.annotation.RequestParam(required = false) String key,
+                        org.springframework.web.servlet.mvc.support.RedirectAttributes flash) {
+        Actions.run(flash, messages.getMessage("right.confirmed.done", null,
+                        org.springframework.context.i18n.LocaleContextHolder.getLocale()),
+                () -> org.datadeed.portal.api.Calls.registry(() -> registrations.confirmRightClaim(id,
+                        new org.datadeed.client.registry.model.RightConfirmation().kind(kind), Actions.keyOf(key))));
+        return "redirect:/registrations/" + id;
     }
 
     /** An evidence file of a registration the viewer may see, passed through from the registry. */

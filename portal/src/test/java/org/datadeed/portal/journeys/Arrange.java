@@ -163,6 +163,14 @@ final class Arrange {
      * {@code autoApprove}), a ceiling of ¥0.05 per call in force today and an actual price of ¥0.04.
      */
     UUID product(String name, boolean autoApprove) throws Exception {
+        UUID id = claimingOperationForOperator(name);
+        new RegistrationsApi(stack.registryAs(PortalTestStack.OPERATOR)).confirmRightClaim(id,
+                new org.datadeed.client.registry.model.RightConfirmation().kind(RightKind.OPERATION), key());
+        return offered(id, autoApprove);
+    }
+
+    /** A holder's complete draft that claims the operation right in the operator's name (not yet confirmed by it). */
+    UUID claimingOperationForOperator(String name) throws Exception {
         ApiClient holder = stack.registryAs(PortalTestStack.HOLDER);
         RegistrationDraft withOperator = draft(name, dataset(name.replaceAll("\\W", "_"), 20));
         withOperator.setRights(new java.util.ArrayList<>(withOperator.getRights()));
@@ -176,8 +184,10 @@ final class Arrange {
             new RegistrationsApi(holder).attachEvidence(id, new EvidenceAttachment().kind(kind).sha256(stored.getSha256())
                     .fileName(kind.name().toLowerCase() + ".pdf"), key());
         }
-        new RegistrationsApi(stack.registryAs(PortalTestStack.OPERATOR)).confirmRightClaim(id,
-                new org.datadeed.client.registry.model.RightConfirmation().kind(RightKind.OPERATION), key());
+        return id;
+    }
+
+    private UUID offered(UUID id, boolean autoApprove) throws Exception {
         toRegistered(publishNotice(id));
         CatalogueApi catalogue = new CatalogueApi(stack.marketAs(PortalTestStack.OPERATOR));
         Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> {

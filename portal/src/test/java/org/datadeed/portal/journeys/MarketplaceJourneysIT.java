@@ -138,4 +138,29 @@ class MarketplaceJourneysIT {
         assertThat(new org.datadeed.client.marketplace.api.LicencesApi(stack.marketAs(PortalTestStack.ENTERPRISE))
                 .getLicence(applied.getLicenceId()).getStatus()).isEqualTo(LicenceStatus.ACTIVE);
     }
+
+    @Test
+    void anOperatorConfirmsTheRightAHolderClaimsInItsName() throws Exception {
+        UUID id = arrange.claimingOperationForOperator("待确认经营权的数据集 " + UUID.randomUUID().toString().substring(0, 8));
+        try (Browser browser = new Browser(stack.portalUrl)) {
+            browser.signIn(PortalTestStack.OPERATOR);
+            browser.open("/registrations/" + id);
+            assertThat(browser.text(By.cssSelector("[data-testid=registration-rights]"))).contains("申请人自有", "待权利人确认");
+            assertThat(browser.accessibilityProblems()).as("registration page, seen by the operator").isEmpty();
+            browser.submit(By.cssSelector("[data-testid=confirm-OPERATION]"));
+            assertThat(browser.text(By.cssSelector("[data-testid=notice]"))).contains("已确认该项权利申报");
+            assertThat(browser.text(By.cssSelector("[data-testid=registration-rights]"))).contains("已由权利人确认")
+                    .doesNotContain("待权利人确认");
+            browser.screenshot("operator-right-confirmed");
+            browser.driver.switchTo().frame("evidence-view");
+            assertThat(browser.driver.getPageSource()).as("the evidence is shown to the organisation named in the rights")
+                    .doesNotContain("无权访问").doesNotContain("403");
+            browser.driver.switchTo().defaultContent();
+        }
+        assertThat(new org.datadeed.client.registry.api.RegistrationsApi(stack.registryAs(PortalTestStack.HOLDER))
+                .submitApplication(id, UUID.randomUUID().toString()).getStatus())
+                .as("the holder can submit once the operator confirmed")
+                .isEqualTo(org.datadeed.client.registry.model.RegistrationStatus.SUBMITTED);
+    }
+
 }
