@@ -167,7 +167,7 @@ class PortalJourneysIT {
             reviewer.signIn(PortalTestStack.REVIEWER);
             reviewer.open("/review?stage=ACCEPTANCE");
             WebElement row = reviewer.find(By.xpath("//table[@data-testid='review-queue']//tr[td/a[text()='" + name + "']]"));
-            assertThat(row.getText()).contains("受理", "org-hz").containsPattern("剩 \\d+ 个工作日");
+            assertThat(row.getText()).as("the holder by its registered name").contains("受理", "杭州城市大数据公司").containsPattern("剩 \\d+ 个工作日");
             reviewer.screenshot("reviewer-queue");
             assertThat(reviewer.accessibilityProblems()).as("review queue").isEmpty();
             row.findElement(By.tagName("a")).click();
