@@ -1,16 +1,9 @@
 package org.datadeed.benchmarks.load;
 
-import java.io.IOException;
 import java.io.Reader;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -19,6 +12,7 @@ import java.util.Properties;
 
 import org.datadeed.client.audit.api.AuditApi;
 import org.datadeed.client.audit.model.LogStatus;
+import org.datadeed.devsupport.OAuthTokens;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.SerializationFeature;
@@ -111,16 +105,7 @@ public final class LoadGenerator {
         return new AuditApi(client);
     }
 
-    private static String token(String issuer, String clientId, Properties credentials) throws IOException, InterruptedException {
-        String secret = credentials.getProperty("client." + clientId + ".secret");
-        String basic = Base64.getEncoder().encodeToString((clientId + ":" + secret).getBytes(StandardCharsets.UTF_8));
-        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(issuer + "/oauth2/token"))
-                        .header("Authorization", "Basic " + basic).header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials")).build(),
-                HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() != 200) {
-            throw new IOException("no token for " + clientId + ": HTTP " + response.statusCode());
-        }
-        return JsonMapper.builder().build().readTree(response.body()).get("access_token").asString();
+    private static String token(String issuer, String clientId, Properties credentials) {
+        return new OAuthTokens(issuer).clientCredentials(clientId, credentials.getProperty("client." + clientId + ".secret"));
     }
 }

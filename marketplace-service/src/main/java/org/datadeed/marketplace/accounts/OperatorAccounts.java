@@ -119,10 +119,11 @@ public class OperatorAccounts {
 
     public AnnualReport annualReport(String organisation, int year) {
         requireReader(organisation);
-        AnnualOperatingReport report = report(organisation, year);
+        org.datadeed.marketplace.pricing.MarTracker tracker = tracker(organisation, year);
+        AnnualOperatingReport report = report(organisation, year, tracker);
         return new AnnualReport().organisation(organisation).year(year).dueBy(report.dueBy())
-                .mar(tracker(organisation, tracker(organisation, year)))
-                .products(new ArrayList<>(disclosed(organisation, year)));
+                .mar(tracker(organisation, tracker))
+                .products(new ArrayList<>(disclosed(organisation, year, report)));
     }
 
     /** The public disclosure of a year: every listed product's ceilings and actual fees, revenue and licences. */
@@ -130,12 +131,12 @@ public class OperatorAccounts {
         Set<String> operators = catalogue.listed().stream().map(CatalogueQueries.Entry::operatorOrganisation)
                 .collect(Collectors.toCollection(TreeSet::new));
         List<DisclosedProduct> products = new ArrayList<>();
-        operators.forEach(operator -> products.addAll(disclosed(operator, year)));
+        operators.forEach(operator -> products.addAll(disclosed(operator, year,
+                report(operator, year, tracker(operator, year)))));
         return new Disclosure().year(year).products(products);
     }
 
-    private List<DisclosedProduct> disclosed(String organisation, int year) {
-        AnnualOperatingReport report = report(organisation, year);
+    private List<DisclosedProduct> disclosed(String organisation, int year, AnnualOperatingReport report) {
         Map<UUID, CatalogueQueries.Entry> entries = catalogue.operatedBy(organisation).stream()
                 .collect(Collectors.toMap(CatalogueQueries.Entry::productId, e -> e));
         List<DisclosedProduct> products = new ArrayList<>();
@@ -170,8 +171,7 @@ public class OperatorAccounts {
         return products;
     }
 
-    private AnnualOperatingReport report(String organisation, int year) {
-        org.datadeed.marketplace.pricing.MarTracker tracker = tracker(organisation, year);
+    private AnnualOperatingReport report(String organisation, int year, org.datadeed.marketplace.pricing.MarTracker tracker) {
         List<CeilingRegister> ceilings = new ArrayList<>();
         List<PriceScheduleRegister> schedules = new ArrayList<>();
         for (CatalogueQueries.Entry entry : catalogue.operatedBy(organisation)) {

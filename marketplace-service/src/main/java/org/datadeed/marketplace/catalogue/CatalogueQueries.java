@@ -209,19 +209,22 @@ public class CatalogueQueries {
                 .query((rs, n) -> new Facet().value(rs.getString(1)).count(rs.getLong(2))).list());
     }
 
+    /** The price-range facet in one query: each product counted in the band its "from" price falls in. */
     private List<Facet> priceFacet(String from, Map<String, Object> params) {
-        List<Facet> facets = new ArrayList<>();
-        for (int i = 0; i < PRICE_BANDS.length; i++) {
-            boolean last = i == PRICE_BANDS.length - 1;
-            String band = last ? PRICE_BANDS[i].toPlainString() + "-" : PRICE_BANDS[i].toPlainString() + "-" + PRICE_BANDS[i + 1].toPlainString();
-            long count = jdbc.sql("SELECT count(*)" + from + " AND o.from_price >= :low" + (last ? "" : " AND o.from_price < :high"))
-                    .params(params).param("low", PRICE_BANDS[i]).param("high", last ? BigDecimal.ZERO : PRICE_BANDS[i + 1])
-                    .query(Long.class).single();
-            if (count > 0) {
-                facets.add(new Facet().value(band).count(count));
-            }
+        StringBuilder band = new StringBuilder("CASE");
+        for (int i = PRICE_BANDS.length - 1; i >= 0; i--) {
+            band.append(" WHEN o.from_price >= ").append(PRICE_BANDS[i].toPlainString()).append(" THEN ").append(i);
         }
-        return facets;
+        band.append(" END");
+        return new ArrayList<>(jdbc.sql("SELECT " + band + " AS band, count(*)" + from
+                        + " AND o.from_price IS NOT NULL GROUP BY 1 ORDER BY 1")
+                .params(params)
+                .query((rs, n) -> {
+                    int i = rs.getInt(1);
+                    String upper = i == PRICE_BANDS.length - 1 ? "" : PRICE_BANDS[i + 1].toPlainString();
+                    return new Facet().value(PRICE_BANDS[i].toPlainString() + "-" + upper).count(rs.getLong(2));
+                })
+                .list());
     }
 
     public ProductSummary summary(Entry entry) {
