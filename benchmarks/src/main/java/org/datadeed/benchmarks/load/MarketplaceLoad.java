@@ -31,6 +31,8 @@ import org.datadeed.client.marketplace.model.UseCategory;
  */
 final class MarketplaceLoad {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(MarketplaceLoad.class);
+
     private final LoadOptions options;
     private final String enterpriseToken;
     private final String operatorToken;
@@ -53,6 +55,7 @@ final class MarketplaceLoad {
     Map<String, Object> grants() throws Exception {
         UUID product = licensableProduct();
         ConcurrentLinkedQueue<Quote> pending = new ConcurrentLinkedQueue<>(prepareQuotes(product, options.applications()));
+        log.info("grant: {} quotes prepared; timing the applications", pending.size());
         Timings timings = Timings.run(options.threads(), t -> {
             Quote quote = pending.poll();
             if (quote == null) {
