@@ -83,6 +83,8 @@ class RegistrarJourneysIT {
             assertThat(holder.text(By.cssSelector("[data-testid=timeline]"))).contains("依法院协助执行通知书冻结该数据资源持有权");
             assertThat(holder.all(By.cssSelector("form[action$='/filings/transfer']"))).as("no filing while frozen").isEmpty();
             holder.screenshot("holder-sees-frozen");
+            holder.open("/registrations/" + id + "/review/registrar");
+            assertThat(holder.text(By.tagName("h1"))).as("the registrar's actions are the registrar's").isEqualTo("无权访问");
             anyone.open("/verify/certificates/" + registered.getCertificate().getNumber());
             assertThat(anyone.text(By.cssSelector("[data-testid=verification]"))).as("the public sees the freeze").contains("已冻结");
 
@@ -282,6 +284,12 @@ class RegistrarJourneysIT {
             assertThat(renewed.getAccessToken().getTokenValue()).isNotEqualTo(expired);
             assertThat(renewed.getAccessToken().getExpiresAt()).isAfter(Instant.now());
             holder.screenshot("session-token-refreshed");
+
+            // expired, and no refresh token at all: through the authorization server (its session is alive) and back
+            replaceToken(person, "expired-" + UUID.randomUUID(), null);
+            holder.open("/registrations/" + draft);
+            assertThat(holder.text(By.cssSelector(".meta .status"))).isEqualTo("草稿");
+            assertThat(storedClient(person).getAccessToken().getExpiresAt()).isAfter(Instant.now());
 
             // neither can be renewed, and the authorization server's own session is gone too: sign in, then the same page
             replaceToken(person, "expired-" + UUID.randomUUID(), new OAuth2RefreshToken("revoked-" + UUID.randomUUID(), Instant.now()));
