@@ -8,6 +8,7 @@
  *
  *   DataDeedProof.verify({leaf, leafHash, logIndex, treeSize, inclusionPath, checkpoint, origin, logKey, witnessKey})
  *     resolves to [{check, ok, detail}], one entry per check above (ok is null when the browser cannot check it).
+ *   DataDeedProof.verifyNote(checkpoint, origin, logKey, witnessKey) checks 2 and 3 alone.
  */
 (function (global) {
   'use strict';
@@ -119,65 +120,80 @@
     return r.then(function (result) { return !failed && sn === 0 && equal(result, root); });
   }
 
+  /**
+   * Checks a checkpoint (a C2SP signed note): the log's signature for the expected origin, and the witness's
+   * cosignature/v1. Resolves to {note, log, witness}; log and witness are true, false, or null when the browser
+   * cannot check Ed25519.
+   */
+  function verifyNote(checkpoint, origin, logKeyText, witnessKeyText) {
+    var note = parseNote(checkpoint);
+    return Promise.all([parseVerifierKey(logKeyText), witnessKeyText ? parseVerifierKey(witnessKeyText) : null])
+      .then(function (keys) {
+        var logKey = keys[0], witnessKey = keys[1];
+        var text = encoder.encode(note.text);
+        var logSignature = signatureBy(note, logKey);
+        var checkLog = note.origin !== origin || logKey.name !== origin || !logSignature
+          ? Promise.resolve(false)
+          : ed25519Verify(logKey.key, logSignature.bytes, text);
+        var checkWitness;
+        var cosignature = witnessKey && signatureBy(note, witnessKey);
+        if (!cosignature || cosignature.bytes.length !== 72) {
+          checkWitness = Promise.resolve(false);
+        } else {
+          var time = 0;
+          for (var i = 0; i < 8; i++) { time = time * 256 + cosignature.bytes[i]; }
+          var message = concat(encoder.encode('cosignature/v1\ntime ' + time + '\n'), text);
+          checkWitness = ed25519Verify(witnessKey.key, cosignature.bytes.slice(8), message);
+        }
+        return Promise.all([checkLog, checkWitness]).then(function (signed) {
+          return { note: note, log: signed[0], witness: signed[1], witnessName: witnessKey ? witnessKey.name : '' };
+        });
+      });
+  }
+
   function verify(proof) {
     var results = [];
     var leafBytes = encoder.encode(proof.leaf);
     return sha256(concat(new Uint8Array([0]), leafBytes)).then(function (leafHash) {
       results.push({ check: 'leafHash', ok: hex(leafHash) === proof.leafHash, detail: hex(leafHash) });
-      var note;
+      var checked;
       try {
-        note = parseNote(proof.checkpoint);
+        checked = verifyNote(proof.checkpoint, proof.origin, proof.logKey, proof.witnessKey);
       } catch (e) {
         results.push({ check: 'checkpoint', ok: false, detail: e.message });
         return results;
       }
-      return Promise.all([parseVerifierKey(proof.logKey), proof.witnessKey ? parseVerifierKey(proof.witnessKey) : null])
-        .then(function (keys) {
-          var logKey = keys[0], witnessKey = keys[1];
-          var text = encoder.encode(note.text);
-          var logSignature = signatureBy(note, logKey);
-          var checkLog = note.origin !== proof.origin || logKey.name !== proof.origin || !logSignature
-            ? Promise.resolve(false)
-            : ed25519Verify(logKey.key, logSignature.bytes, text);
-          var checkWitness;
-          var cosignature = witnessKey && signatureBy(note, witnessKey);
-          if (!cosignature || cosignature.bytes.length !== 72) {
-            checkWitness = Promise.resolve(false);
-          } else {
-            var time = 0;
-            for (var i = 0; i < 8; i++) { time = time * 256 + cosignature.bytes[i]; }
-            var message = concat(encoder.encode('cosignature/v1\ntime ' + time + '\n'), text);
-            checkWitness = ed25519Verify(witnessKey.key, cosignature.bytes.slice(8), message);
-          }
-          return Promise.all([checkLog, checkWitness]).then(function (signed) {
-            results.push({ check: 'logSignature', ok: signed[0], detail: note.origin + ' ' + note.size });
-            results.push({ check: 'witnessSignature', ok: signed[1], detail: witnessKey ? witnessKey.name : '' });
-            var path = (proof.inclusionPath || []).map(fromHex);
-            var sizeMatches = note.size === proof.treeSize;
-            return verifyInclusion(proof.logIndex, note.size, leafHash, path, note.root).then(function (included) {
-              results.push({ check: 'inclusion', ok: included && sizeMatches,
-                detail: 'index ' + proof.logIndex + ' / size ' + note.size + ' / root ' + hex(note.root) });
-              return results;
-            });
-          });
+      return checked.then(function (signed) {
+        var note = signed.note;
+        results.push({ check: 'logSignature', ok: signed.log, detail: note.origin + ' ' + note.size });
+        results.push({ check: 'witnessSignature', ok: signed.witness, detail: signed.witnessName });
+        var path = (proof.inclusionPath || []).map(fromHex);
+        var sizeMatches = note.size === proof.treeSize;
+        return verifyInclusion(proof.logIndex, note.size, leafHash, path, note.root).then(function (included) {
+          results.push({ check: 'inclusion', ok: included && sizeMatches,
+            detail: 'index ' + proof.logIndex + ' / size ' + note.size + ' / root ' + hex(note.root) });
+          return results;
         });
+      });
     });
   }
 
-  global.DataDeedProof = { verify: verify, ed25519Supported: function () { return ed25519Support; } };
+  global.DataDeedProof = { verify: verify, verifyNote: verifyNote, ed25519Supported: function () { return ed25519Support; },
+    // the hashing helpers, for the other checks of the log (consistency.js)
+    hex: hex, fromHex: fromHex, concat: concat, sha256: sha256, equal: equal };
 
-  // the event page: a button that runs the checks on the embedded proof and lists the results
-  var button = document.querySelector('[data-verify-proof]');
-  if (button) {
-    var data = JSON.parse(document.getElementById('proof-data').textContent);
-    var out = document.querySelector('[data-proof-results]');
-    var summary = document.querySelector('[data-proof-summary]');
+  /**
+   * Runs checks when the button is clicked and lists their results: each check passed, failed, or could not be
+   * checked here, and a summary (the button's data-* attributes hold the words, in the page's language).
+   */
+  function wire(button, out, summary, checks) {
     button.addEventListener('click', function () {
       button.disabled = true;
       out.setAttribute('aria-busy', 'true');
       summary.textContent = button.dataset.running;
+      summary.className = '';
       out.innerHTML = '';
-      verify(data).then(function (results) {
+      Promise.resolve().then(checks).then(function (results) {
         var allOk = true, unsupported = false;
         results.forEach(function (r) {
           var item = document.createElement('li');
@@ -202,5 +218,15 @@
         out.removeAttribute('aria-busy');
       });
     });
+  }
+
+  global.DataDeedProof.wire = wire;
+
+  // the event page: a button that runs the checks on the embedded proof and lists the results
+  var button = document.querySelector('[data-verify-proof]');
+  if (button) {
+    var data = JSON.parse(document.getElementById('proof-data').textContent);
+    wire(button, document.querySelector('[data-proof-results]'), document.querySelector('[data-proof-summary]'),
+      function () { return verify(data); });
   }
 }(window));

@@ -166,6 +166,13 @@ class ServiceClientsConfiguration {
                 }
             }
             OAuth2AuthorizedClient client = authorizedClients.authorize(authorize.build());
+            if (client != null && client.getAccessToken().getExpiresAt() != null
+                    && client.getAccessToken().getExpiresAt().isBefore(java.time.Instant.now())) {
+                // expired, and no refresh token to renew it: the person signs in again (SignInAgainAdvice)
+                throw new org.springframework.security.oauth2.client.ClientAuthorizationException(
+                        new org.springframework.security.oauth2.core.OAuth2Error("invalid_token", "The access token has expired", null),
+                        signedIn.getAuthorizedClientRegistrationId());
+            }
             if (client != null) {
                 request.header("Authorization", "Bearer " + client.getAccessToken().getTokenValue());
             }

@@ -135,7 +135,7 @@ class AuditController {
     }
 
     /** The cosigned note when the witness has signed, else the log's own. */
-    private static String noteOf(CheckpointView checkpoint) {
+    static String noteOf(CheckpointView checkpoint) {
         return checkpoint.getCosignedNote() != null ? checkpoint.getCosignedNote() : checkpoint.getSignedNote();
     }
 
