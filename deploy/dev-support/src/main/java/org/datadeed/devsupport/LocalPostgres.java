@@ -24,7 +24,12 @@ public final class LocalPostgres implements AutoCloseable {
         this.postgres = postgres;
     }
 
-    /** Starts PostgreSQL keeping its data in {@code dataDirectory} across restarts. */
+    /**
+     * Starts PostgreSQL keeping its data in {@code dataDirectory} across restarts, durably: every commit is flushed
+     * to disk before it is acknowledged (the embedded binaries' launcher turns {@code fsync} and
+     * {@code synchronous_commit} off unless told otherwise, which loses acknowledged work, or corrupts the data folder,
+     * when the machine stops).
+     */
     public static LocalPostgres persistent(Path dataDirectory, int port) throws IOException {
         Files.createDirectories(dataDirectory);
         return new LocalPostgres(EmbeddedPostgres.builder()
@@ -33,10 +38,13 @@ public final class LocalPostgres implements AutoCloseable {
                 .setPort(port)
                 .setPGStartupWait(Duration.ofSeconds(60))
                 .setServerConfig("max_connections", "200")
+                .setServerConfig("fsync", "on")
+                .setServerConfig("synchronous_commit", "on")
+                .setServerConfig("full_page_writes", "on")
                 .start());
     }
 
-    /** Starts a fresh PostgreSQL on a free port; everything is removed on close. */
+    /** Starts a fresh PostgreSQL on a free port, not durable (tests); everything is removed on close. */
     public static LocalPostgres temporary() throws IOException {
         return new LocalPostgres(EmbeddedPostgres.builder()
                 .setPGStartupWait(Duration.ofSeconds(60))
