@@ -39,6 +39,8 @@ import org.datadeed.client.registry.model.Term;
  */
 final class RegistryLoad {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(RegistryLoad.class);
+
     private static final List<EvidenceKind> REQUIRED = List.of(EvidenceKind.APPLICATION_LETTER,
             EvidenceKind.COMMITMENT_LETTER, EvidenceKind.SOURCE_STATEMENT, EvidenceKind.FIELD_DICTIONARY,
             EvidenceKind.DATA_SAMPLE);
@@ -79,6 +81,7 @@ final class RegistryLoad {
             drafts.add(id);
             return true;
         });
+        log.info("registration: {} drafts prepared; timing the submissions", drafts.size());
         Timings timings = Timings.run(options.threads(), t -> {
             UUID id = drafts.poll();
             if (id == null) {
