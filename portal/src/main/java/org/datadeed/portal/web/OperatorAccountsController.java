@@ -1,6 +1,5 @@
 package org.datadeed.portal.web;
 
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -180,9 +179,5 @@ class OperatorAccountsController {
 
     private String message(String key, Object... arguments) {
         return messages.getMessage(key, arguments, LocaleContextHolder.getLocale());
-    }
-
-    static BigDecimal decimal(String amount) {
-        return amount == null || amount.isBlank() ? BigDecimal.ZERO : new BigDecimal(amount);
     }
 }
