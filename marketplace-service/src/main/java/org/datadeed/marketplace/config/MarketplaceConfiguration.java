@@ -26,8 +26,8 @@ class MarketplaceConfiguration {
     }
 
     /**
-     * Public: the disclosure, the DCAT export, the licence key set and licence verification. Everything else needs a
-     * token; writes need a role that may write (regulators may only revoke, which the controller decides); who may do
+     * Public: the disclosure, the DCAT export, the licence key set and licence verification. The pricing oversight is
+     * for regulators only. Everything else needs a token; writes need a role that may write (regulators may only revoke, which the controller decides); who may do
      * what on which product or licence is decided per operation in the controllers and the aggregates.
      */
     @Bean
@@ -38,6 +38,7 @@ class MarketplaceConfiguration {
                         .requestMatchers(HttpMethod.POST, "/api/v1/public/licence-verification").permitAll()
                         .requestMatchers("/actuator/health/**", "/actuator/info").permitAll()
                         .requestMatchers("/error").permitAll()
+                        .requestMatchers("/api/v1/oversight/**").hasRole(Role.REGULATOR.name())
                         .requestMatchers(HttpMethod.GET, "/api/**").authenticated()
                         .requestMatchers(HttpMethod.POST, "/api/v1/licences/*/revocation")
                                 .hasAnyRole(Role.OPERATOR.name(), Role.REGULATOR.name())

@@ -46,13 +46,15 @@ class ProductController implements CatalogueApi, PricingApi {
     private final MarketCommands commands;
     private final MarketplacePolicy policy;
     private final OperatorAccounts accounts;
+    private final PricesInForce inForce;
 
     ProductController(CatalogueQueries catalogue, MarketCommands commands, MarketplacePolicy policy,
-                      OperatorAccounts accounts) {
+                      OperatorAccounts accounts, PricesInForce inForce) {
         this.catalogue = catalogue;
         this.commands = commands;
         this.policy = policy;
         this.accounts = accounts;
+        this.inForce = inForce;
     }
 
     @Override
@@ -165,13 +167,8 @@ class ProductController implements CatalogueApi, PricingApi {
                         .holderOrganisation(r.holderOrganisation()).holderName(r.holderName()).territory(r.territory())).toList()))
                 .terms(entry.terms() == null ? null : ApiModels.terms(entry.terms()))
                 .scheduleVersion(entry.scheduleVersion());
-        ProductPricing pricing = catalogue.pricing(entry.productId());
-        pricing.ceilings().inForceAt(now).ifPresent(filing -> catalogue.filings(entry.productId()).stream()
-                .filter(f -> ProductPricing.filingId(f.filingId()).equals(filing.id())).findFirst()
-                .ifPresent(f -> product.setCeiling(ApiModels.filing(f, policy))));
-        pricing.schedules().inForceAt(now).ifPresent(schedule -> catalogue.schedules(entry.productId()).stream()
-                .filter(s -> s.version() == schedule.version()).findFirst()
-                .ifPresent(s -> product.setPrices(ApiModels.schedule(s))));
+        inForce.ceiling(entry.productId(), now).ifPresent(product::setCeiling);
+        inForce.prices(entry.productId(), now).ifPresent(product::setPrices);
         return product;
     }
 }

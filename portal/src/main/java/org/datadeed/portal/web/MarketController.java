@@ -39,6 +39,8 @@ class MarketController {
     private static final Pattern PRICE = Pattern.compile("[0-9]{1,13}(\\.[0-9]{1,6})?");
     private static final Pattern WHOLE_NUMBER = Pattern.compile("[0-9]{1,12}");
     private static final Pattern COUNTRY = Pattern.compile("[A-Z]{2}");
+    private static final Pattern GIGABYTES = Pattern.compile("[0-9]{1,9}(\\.[0-9]{1,3})?");
+    private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
 
     private final CatalogueApi catalogue;
     private final QuotesApi quotes;
@@ -89,17 +91,24 @@ class MarketController {
     String quote(@PathVariable UUID id, @RequestParam(required = false) UseCategory useCategory,
                  @RequestParam(required = false) String scenario, @RequestParam(required = false) String purpose,
                  @RequestParam(required = false) String months, @RequestParam(required = false) String calls,
+                 @RequestParam(required = false) String gigabytes, @RequestParam(required = false) String thousandRecords,
+                 @RequestParam(defaultValue = "false") boolean sme, @RequestParam(defaultValue = "false") boolean research,
                  @RequestParam(required = false) String key, RedirectAttributes flash) {
         String problem = useCategory == null ? "market.quote.useCategory.missing"
                 : !wholeNumberOrBlank(months) ? "market.quote.months.invalid"
-                : !wholeNumberOrBlank(calls) ? "market.quote.calls.invalid" : null;
+                : !wholeNumberOrBlank(calls) || !wholeNumberOrBlank(thousandRecords) ? "market.quote.calls.invalid"
+                : blankToNull(gigabytes) != null && !GIGABYTES.matcher(gigabytes.strip()).matches() ? "market.quote.gigabytes.invalid"
+                : null;
         if (problem != null) {
             flash.addFlashAttribute(Actions.PROBLEM, ServiceProblem.refusedHere(message(problem)));
             return "redirect:/market/products/" + id;
         }
         QuoteRequest request = new QuoteRequest().productId(id).useCategory(useCategory).scenario(scenario).purpose(purpose)
                 .months(blankToNull(months) == null ? null : Integer.valueOf(months.strip()))
-                .calls(blankToNull(calls) == null ? null : Long.valueOf(calls.strip()));
+                .calls(blankToNull(calls) == null ? null : Long.valueOf(calls.strip()))
+                .gigabytes(blankToNull(gigabytes) == null ? null : Double.valueOf(gigabytes.strip()))
+                .thousandRecords(blankToNull(thousandRecords) == null ? null : Long.valueOf(thousandRecords.strip()))
+                .sme(sme).research(research);
         Quote[] quoted = new Quote[1];
         if (!Actions.run(flash, message("market.quote.issued"),
                 () -> quoted[0] = Calls.market(() -> quotes.requestQuote(request, Actions.keyOf(key))))) {
@@ -120,14 +129,21 @@ class MarketController {
     @PostMapping("/market/quotes/{id}/licence")
     String apply(@PathVariable UUID id, @RequestParam(required = false) String scenario,
                  @RequestParam(required = false) String purpose, @RequestParam(required = false) String deliveryCountry,
+                 @RequestParam(required = false) String crossBorderAssessmentSha256,
+                 @RequestParam(required = false) String eligibilityEvidenceSha256,
                  @RequestParam(required = false) String key, RedirectAttributes flash) {
         String country = deliveryCountry == null ? "" : deliveryCountry.strip().toUpperCase(java.util.Locale.ROOT);
-        if (!COUNTRY.matcher(country).matches()) {
-            flash.addFlashAttribute(Actions.PROBLEM, ServiceProblem.refusedHere(message("market.apply.country.invalid")));
+        String assessment = sha256OrNull(crossBorderAssessmentSha256);
+        String eligibility = sha256OrNull(eligibilityEvidenceSha256);
+        String problem = !COUNTRY.matcher(country).matches() ? "market.apply.country.invalid"
+                : (assessment != null && !SHA256.matcher(assessment).matches())
+                        || (eligibility != null && !SHA256.matcher(eligibility).matches()) ? "market.apply.sha256.invalid" : null;
+        if (problem != null) {
+            flash.addFlashAttribute(Actions.PROBLEM, ServiceProblem.refusedHere(message(problem)));
             return "redirect:/market/quotes/" + id;
         }
         LicenceApplication application = new LicenceApplication().quoteId(id).scenario(scenario).purpose(purpose)
-                .deliveryCountry(country);
+                .deliveryCountry(country).crossBorderAssessmentSha256(assessment).eligibilityEvidenceSha256(eligibility);
         Licence[] applied = new Licence[1];
         if (!Actions.run(flash, message("market.apply.recorded"),
                 () -> applied[0] = Calls.market(() -> licences.applyForLicence(application, Actions.keyOf(key))))) {
@@ -164,6 +180,11 @@ class MarketController {
         Actions.run(flash, message("market.licence.terminated"),
                 () -> Calls.market(() -> licences.terminateLicence(id, new Reason().reason(reason), Actions.keyOf(key))));
         return "redirect:/market/licences/" + id;
+    }
+
+    /** A SHA-256 as the marketplace takes it (lower-case hex), or null when none was given. */
+    private static String sha256OrNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip().toLowerCase(java.util.Locale.ROOT);
     }
 
     private static boolean wholeNumberOrBlank(String value) {

@@ -41,14 +41,16 @@ class OperatorController {
     private final MessageSource messages;
     private final ZoneId zone;
     private final java.time.Clock clock;
+    private final org.datadeed.portal.format.Formats formats;
 
     OperatorController(LicencesApi licences, PricingApi pricing, MessageSource messages, PortalProperties properties,
-                       java.time.Clock clock) {
+                       java.time.Clock clock, org.datadeed.portal.format.Formats formats) {
         this.licences = licences;
         this.pricing = pricing;
         this.messages = messages;
         this.zone = properties.timeZone();
         this.clock = clock;
+        this.formats = formats;
     }
 
     @GetMapping("/operator/approvals")
@@ -96,7 +98,25 @@ class OperatorController {
                 new BarChart.Entry(message("operator.mar.mar"), yuan(mar.getMar())),
                 new BarChart.Entry(message("operator.mar.revenue"), yuan(mar.getRevenue())),
                 new BarChart.Entry(message("operator.mar.headroom"), yuan(mar.getHeadroom())))));
+        model.addAttribute("marHistory", marHistory(organisation, Integer.parseInt(period), mar));
         return "operator-mar";
+    }
+
+    /**
+     * The MAR of the year and the two before it against the revenue recognised in each, and the excess over the MAR
+     * that each carries into the next year's MAR.
+     */
+    private ComparisonChart marHistory(String organisation, int year, MarTracker current) {
+        List<ComparisonChart.Entry> years = new java.util.ArrayList<>();
+        for (int y = year - 2; y <= year; y++) {
+            String period = String.valueOf(y);
+            MarTracker tracker = y == year ? current : Calls.market(() -> pricing.getMarTracker(organisation, period));
+            years.add(new ComparisonChart.Entry(period, List.of(new BigDecimal(tracker.getMar()),
+                    new BigDecimal(tracker.getRevenue()), new BigDecimal(tracker.getExcess()))));
+        }
+        return ComparisonChart.of(message("operator.mar.history"), List.of(message("operator.mar.mar"),
+                message("operator.mar.revenue"), message("operator.mar.excessCarried")), years, false,
+                amount -> formats.amount(amount.toPlainString(), "CNY"));
     }
 
     /** An amount in whole yuan, for the chart's bars (the table beside it shows the exact amounts). */
