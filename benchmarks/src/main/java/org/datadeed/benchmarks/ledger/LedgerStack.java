@@ -58,7 +58,7 @@ final class LedgerStack implements AutoCloseable {
         LocalPostgres postgres = LocalPostgres.temporary();
         String jdbcUrl = postgres.database("ledger_bench");
         Path keys = Files.createTempDirectory("ledger-bench-keys");
-        DevAuthServer auth = DevAuthServer.start(0, null, List.of(new DevAuthProperties.User("regulator",
+        DevAuthServer auth = DevAuthServer.start(0, null, DevAuthServer.Database.of(postgres, "ledger_bench"), List.of(new DevAuthProperties.User("regulator",
                         "pw-" + UUID.randomUUID(), "Regulator", "org-regulator", List.of("REGULATOR"))),
                 List.of(new DevAuthProperties.Client("bench-cli", null, "Benchmark", List.of("authorization_code"),
                         List.of("http://127.0.0.1:8765/callback"), List.of(), null, List.of())));

@@ -10,7 +10,6 @@ import java.security.NoSuchAlgorithmException;
 import java.security.interfaces.RSAPrivateKey;
 import java.security.interfaces.RSAPublicKey;
 import java.text.ParseException;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Map;
@@ -22,8 +21,12 @@ import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
 import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.proc.SecurityContext;
+import org.datadeed.devauth.clients.ApiClientSettings;
+import org.datadeed.devauth.clients.ClientDirectory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.JdbcOperations;
 import org.springframework.http.MediaType;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -34,12 +37,8 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.core.AuthorizationGrantType;
 import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
-import org.springframework.security.oauth2.core.oidc.OidcScopes;
-import org.springframework.security.oauth2.server.authorization.client.InMemoryRegisteredClientRepository;
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClient;
-import org.springframework.security.oauth2.server.authorization.client.RegisteredClientRepository;
 import org.springframework.security.oauth2.server.authorization.settings.ClientSettings;
-import org.springframework.security.oauth2.server.authorization.settings.TokenSettings;
 import org.springframework.security.oauth2.server.authorization.OAuth2TokenType;
 import org.springframework.security.oauth2.server.authorization.token.JwtEncodingContext;
 import org.springframework.security.oauth2.server.authorization.token.OAuth2TokenCustomizer;
@@ -49,19 +48,16 @@ import org.springframework.security.web.authentication.LoginUrlAuthenticationEnt
 import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
 
 /**
- * Spring Authorization Server configured from {@link DevAuthProperties}. Access and ID tokens carry the DataDeed
- * claims: {@code org} (organisation), {@code roles} and {@code name}.
+ * Spring Authorization Server configured from {@link DevAuthProperties}, plus the API clients organisations create
+ * (see {@code clients}). Access tokens carry the DataDeed claims: {@code org} (organisation), {@code roles} and
+ * {@code name}.
  */
 @Configuration(proxyBeanMethods = false)
 class AuthorizationServerConfig {
 
-    /** The audience of every access token this server issues; the services accept no other. */
-    public static final String API_AUDIENCE = "datadeed-api";
-    static final String ORGANISATION = "datadeed.organisation";
-    static final String ROLES = "datadeed.roles";
-    static final String NAME = "datadeed.name";
-
+    /** The sign-in page and the authorization server's endpoints; the identity API has its own chain before this one. */
     @Bean
+    @Order(2)
     SecurityFilterChain securityFilterChain(HttpSecurity http) {
         http
                 .oauth2AuthorizationServer(server -> server.oidc(Customizer.withDefaults()))
@@ -97,16 +93,17 @@ class AuthorizationServerConfig {
         };
     }
 
+    /**
+     * The clients configured in properties (in memory, as always) and the API clients organisations create through the
+     * identity API (in PostgreSQL, secrets hashed with the same encoder).
+     */
     @Bean
-    RegisteredClientRepository clients(DevAuthProperties properties, PasswordEncoder encoder) {
+    ClientDirectory clients(DevAuthProperties properties, PasswordEncoder encoder, JdbcOperations jdbc) {
         List<RegisteredClient> clients = new ArrayList<>();
         for (DevAuthProperties.Client client : properties.clients()) {
-            RegisteredClient.Builder builder = RegisteredClient.withId(UUID.nameUUIDFromBytes(client.clientId().getBytes()).toString())
-                    .clientId(client.clientId())
-                    .clientName(client.name() == null ? client.clientId() : client.name())
-                    .scope(OidcScopes.OPENID)
-                    .scope(OidcScopes.PROFILE)
-                    .tokenSettings(TokenSettings.builder().accessTokenTimeToLive(Duration.ofMinutes(30)).build());
+            String name = client.name() == null ? client.clientId() : client.name();
+            RegisteredClient.Builder builder = ApiClientSettings.base(
+                    UUID.nameUUIDFromBytes(client.clientId().getBytes()).toString(), client.clientId(), name);
             if (client.secret() == null || client.secret().isBlank()) {
                 builder.clientAuthenticationMethod(ClientAuthenticationMethod.NONE);
             } else {
@@ -121,14 +118,12 @@ class AuthorizationServerConfig {
                     .requireProofKey(client.grantTypes().contains("authorization_code"))
                     .requireAuthorizationConsent(false);
             if (client.organisation() != null) {
-                settings.setting(ORGANISATION, client.organisation());
-                settings.setting(ROLES, List.copyOf(client.roles()));
-                settings.setting(NAME, client.name() == null ? client.clientId() : client.name());
+                ApiClientSettings.identity(settings, client.organisation(), List.copyOf(client.roles()), name);
             }
             builder.clientSettings(settings.build());
             clients.add(builder.build());
         }
-        return new InMemoryRegisteredClientRepository(clients);
+        return ClientDirectory.of(clients, jdbc);
     }
 
     /**
@@ -141,7 +136,7 @@ class AuthorizationServerConfig {
             if (!OAuth2TokenType.ACCESS_TOKEN.equals(context.getTokenType())) {
                 return;
             }
-            context.getClaims().audience(List.of(API_AUDIENCE, context.getRegisteredClient().getClientId()));
+            context.getClaims().audience(List.of(ApiClientSettings.API_AUDIENCE, context.getRegisteredClient().getClientId()));
             Object principal = context.getPrincipal().getPrincipal();
             if (principal instanceof DevUser user) {
                 context.getClaims().claim("org", user.organisation());
@@ -151,11 +146,12 @@ class AuthorizationServerConfig {
                         .map(GrantedAuthority::getAuthority).map(a -> a.replaceFirst("^ROLE_", "")).toList());
             } else if (AuthorizationGrantType.CLIENT_CREDENTIALS.equals(context.getAuthorizationGrantType())) {
                 ClientSettings settings = context.getRegisteredClient().getClientSettings();
-                if (settings.getSetting(ORGANISATION) != null) {
-                    context.getClaims().claim("org", (String) settings.getSetting(ORGANISATION));
-                    context.getClaims().claim("org_name", properties.organisationName(settings.getSetting(ORGANISATION)));
-                    context.getClaims().claim("roles", (List<?>) settings.getSetting(ROLES));
-                    context.getClaims().claim("name", (String) settings.getSetting(NAME));
+                String organisation = settings.getSetting(ApiClientSettings.ORGANISATION);
+                if (organisation != null) {
+                    context.getClaims().claim("org", organisation);
+                    context.getClaims().claim("org_name", properties.organisationName(organisation));
+                    context.getClaims().claim("roles", ApiClientSettings.roles(settings));
+                    context.getClaims().claim("name", (String) settings.getSetting(ApiClientSettings.NAME));
                 }
             }
         };

@@ -13,11 +13,17 @@ public final class CoHosting {
             "org.springframework.boot.security.oauth2.server.authorization.autoconfigure.servlet.OAuth2AuthorizationServerAutoConfiguration",
             "org.springframework.boot.security.oauth2.server.authorization.autoconfigure.servlet.OAuth2AuthorizationServerJwtAutoConfiguration");
 
-    /** What the authorization server leaves out: the database, the services' platform, and (below) all of Axon. */
+    /**
+     * What the authorization server leaves out: the services' platform and (below) all of Axon. It keeps the database
+     * and Flyway: API clients that organisations create live in its own schema.
+     */
     public static final List<String> AUTH_SERVER_EXCLUDES = List.of(
-            "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration",
-            "org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration",
             "org.datadeed.platform.PlatformAutoConfiguration");
+
+    /** The database, which the portal does not have. */
+    private static final List<String> DATABASE = List.of(
+            "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration",
+            "org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration");
 
     private static final String IMPORTS = "META-INF/spring/org.springframework.boot.autoconfigure.AutoConfiguration.imports";
 
@@ -48,6 +54,7 @@ public final class CoHosting {
     public static List<String> portalExcludes() {
         List<String> excludes = new java.util.ArrayList<>(SERVICE_EXCLUDES);
         excludes.addAll(authServerExcludes());
+        excludes.addAll(DATABASE);
         excludes.add("org.springframework.boot.security.oauth2.server.resource.autoconfigure.OAuth2ResourceServerAutoConfiguration");
         excludes.add("org.springframework.boot.security.oauth2.server.resource.autoconfigure.web.OAuth2ResourceServerWebSecurityAutoConfiguration");
         return excludes;

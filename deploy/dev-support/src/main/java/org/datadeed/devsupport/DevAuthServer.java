@@ -9,8 +9,24 @@ import org.datadeed.devauth.DevAuthServerApplication;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
-/** Starts the development authorization server in this JVM with the given users and clients. */
+/**
+ * Starts the development authorization server in this JVM with the given users and clients, keeping the API clients
+ * that organisations create in the given PostgreSQL database (schema {@code identity}).
+ */
 public final class DevAuthServer implements AutoCloseable {
+
+    /**
+     * Where the authorization server keeps the API clients organisations create.
+     *
+     * @param jdbcUrl a PostgreSQL database, which may be shared with the services (each keeps its own schema)
+     */
+    public record Database(String jdbcUrl, String username) {
+
+        /** A database of an embedded PostgreSQL, created when it does not exist yet. */
+        public static Database of(LocalPostgres postgres, String name) {
+            return new Database(postgres.database(name), postgres.username());
+        }
+    }
 
     private final ConfigurableApplicationContext context;
     private final String issuer;
@@ -24,15 +40,17 @@ public final class DevAuthServer implements AutoCloseable {
      * @param port the port, or 0 for any free one
      * @param keyFile where the signing key is kept between starts, or null for a fresh key
      */
-    public static DevAuthServer start(int port, Path keyFile, List<DevAuthProperties.User> users,
+    public static DevAuthServer start(int port, Path keyFile, Database database, List<DevAuthProperties.User> users,
                                       List<DevAuthProperties.Client> clients) {
-        return start(port, keyFile, users, clients, java.util.Map.of());
+        return start(port, keyFile, database, users, clients, java.util.Map.of());
     }
 
     /** @param organisationNames organisation id → registered name, issued as the {@code org_name} claim */
-    public static DevAuthServer start(int port, Path keyFile, List<DevAuthProperties.User> users,
+    public static DevAuthServer start(int port, Path keyFile, Database database, List<DevAuthProperties.User> users,
                                       List<DevAuthProperties.Client> clients, java.util.Map<String, String> organisationNames) {
         List<String> properties = new ArrayList<>();
+        properties.add("spring.datasource.url=" + database.jdbcUrl());
+        properties.add("spring.datasource.username=" + database.username());
         organisationNames.forEach((id, name) -> properties.add("datadeed.dev-auth.organisation-names." + id + "=" + name));
         properties.add("server.port=" + port);
         properties.add(CoHosting.excludeProperty(CoHosting.authServerExcludes()));

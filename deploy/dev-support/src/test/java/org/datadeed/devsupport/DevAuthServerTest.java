@@ -3,6 +3,7 @@ package org.datadeed.devsupport;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
@@ -16,12 +17,14 @@ import tools.jackson.databind.json.JsonMapper;
 
 class DevAuthServerTest {
 
+    private static LocalPostgres postgres;
     private static DevAuthServer server;
     private static OAuthTokens tokens;
 
     @BeforeAll
-    static void start() {
-        server = DevAuthServer.start(0, null,
+    static void start() throws IOException {
+        postgres = LocalPostgres.temporary();
+        server = DevAuthServer.start(0, null, DevAuthServer.Database.of(postgres, "auth_test"),
                 List.of(new DevAuthProperties.User("hana", "pw-hana-123", "Hana Li", "org-hz", List.of("HOLDER"))),
                 List.of(new DevAuthProperties.Client("cli", null, "CLI", List.of("authorization_code", "refresh_token"),
                                 List.of("http://127.0.0.1:8765/callback"), List.of(), null, List.of()),
@@ -31,8 +34,9 @@ class DevAuthServerTest {
     }
 
     @AfterAll
-    static void stop() {
+    static void stop() throws IOException {
         server.close();
+        postgres.close();
     }
 
     @Test

@@ -18,8 +18,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
@@ -151,33 +149,17 @@ public final class LocalStack implements AutoCloseable {
         services.forEach(service -> ports.put(service.title(), service.port()));
         requireFree(ports);
 
-        // PostgreSQL starts beside the authorization server, which needs no database
-        // (logged from this thread: Spring Boot reconfigures logging meanwhile, and drops what other threads log then)
+        // PostgreSQL first: the authorization server keeps the API clients organisations create in it (schema identity)
         Instant postgresStarted = CLOCK.instant();
-        Instant[] postgresUp = new Instant[1];
-        CompletableFuture<LocalPostgres> database = CompletableFuture.supplyAsync(() -> {
-            try {
-                LocalPostgres db = register(LocalPostgres.persistent(settings.postgresData(), postgresPort));
-                postgresUp[0] = CLOCK.instant();
-                return db;
-            } catch (IOException e) {
-                throw new CompletionException(e);
-            }
-        }, task -> new Thread(task, "postgres-start").start());
+        LocalPostgres db = register(LocalPostgres.persistent(settings.postgresData(), postgresPort));
+        log.info("PostgreSQL is up on port {} ({} s)", db.port(), seconds(Duration.between(postgresStarted, CLOCK.instant())));
+        jdbcUrl = db.database(DATABASE);
         Instant authStarted = CLOCK.instant();
-        DevAuthServer authServer;
-        try {
-            authServer = register(DevAuthServer.start(authPort, settings.signingKey(),
-                    DemoDirectory.users(credentials), DemoDirectory.clients(credentials), DemoDirectory.ORGANISATION_NAMES));
-        } catch (RuntimeException e) {
-            database.handle((started, failed) -> null).join(); // so that close() finds PostgreSQL and stops it
-            throw e;
-        }
+        DevAuthServer authServer = register(DevAuthServer.start(authPort, settings.signingKey(),
+                new DevAuthServer.Database(jdbcUrl, db.username()),
+                DemoDirectory.users(credentials), DemoDirectory.clients(credentials), DemoDirectory.ORGANISATION_NAMES));
         log.info("The authorization server is up at {} ({} s)", authServer.issuer(),
                 seconds(Duration.between(authStarted, CLOCK.instant())));
-        LocalPostgres db = join(database);
-        log.info("PostgreSQL is up on port {} ({} s)", db.port(), seconds(Duration.between(postgresStarted, postgresUp[0])));
-        jdbcUrl = db.database(DATABASE);
 
         // a first start seeds back-dated demo history: the services' clock runs behind until the seeder catches it up
         boolean seedHistory = settings.seedDemoData() && !Files.exists(settings.seededMarker());
@@ -405,14 +387,6 @@ public final class LocalStack implements AutoCloseable {
         if (closed) {
             closeQuietly(closer, what);
             throw new IllegalStateException("Stopped while starting " + what);
-        }
-    }
-
-    private static <T> T join(CompletableFuture<T> future) throws Exception {
-        try {
-            return future.join();
-        } catch (CompletionException e) {
-            throw e.getCause() instanceof Exception cause ? cause : e;
         }
     }
 

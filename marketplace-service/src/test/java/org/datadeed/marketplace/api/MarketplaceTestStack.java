@@ -63,7 +63,7 @@ final class MarketplaceTestStack {
 
     private MarketplaceTestStack() throws IOException {
         postgres = LocalPostgres.temporary();
-        auth = DevAuthServer.start(0, null, USERS, List.of(
+        auth = DevAuthServer.start(0, null, DevAuthServer.Database.of(postgres, "marketplace_it"), USERS, List.of(
                 new DevAuthProperties.Client(CLI, null, "Test CLI", List.of("authorization_code"), List.of(REDIRECT),
                         List.of(), null, List.of()),
                 new DevAuthProperties.Client(ENTERPRISE_CLIENT, entApiSecret, "Enterprise API",

@@ -21,6 +21,11 @@ public final class Calls {
         T call() throws org.datadeed.client.marketplace.ApiException;
     }
 
+    @FunctionalInterface
+    public interface IdentityCall<T> {
+        T call() throws org.datadeed.client.identity.ApiException;
+    }
+
     private Calls() {
     }
 
@@ -44,6 +49,14 @@ public final class Calls {
         try {
             return call.call();
         } catch (org.datadeed.client.marketplace.ApiException e) {
+            throw ServiceProblem.of(e.getCode(), e.getResponseBody(), e);
+        }
+    }
+
+    public static <T> T identity(IdentityCall<T> call) {
+        try {
+            return call.call();
+        } catch (org.datadeed.client.identity.ApiException e) {
             throw ServiceProblem.of(e.getCode(), e.getResponseBody(), e);
         }
     }

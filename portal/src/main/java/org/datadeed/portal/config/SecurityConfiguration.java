@@ -50,6 +50,7 @@ class SecurityConfiguration {
                         .requestMatchers("/audit", "/audit/**").hasRole(REGULATOR)
                         .requestMatchers("/market", "/market/**").hasRole(ENTERPRISE)
                         .requestMatchers("/operator", "/operator/**").hasRole(OPERATOR)
+                        .requestMatchers("/credentials", "/credentials/**").hasAnyRole(ENTERPRISE, OPERATOR)
                         .requestMatchers("/registrations/new").hasRole(HOLDER)
                         // a registration and its evidence: also for organisations named in its rights (the registry scopes)
                         .requestMatchers(GET, "/registrations/*", "/registrations/*/evidence/*")

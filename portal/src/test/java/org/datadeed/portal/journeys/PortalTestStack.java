@@ -79,7 +79,7 @@ final class PortalTestStack {
         String portalSecret = "portal-secret-" + UUID.randomUUID();
         postgres = LocalPostgres.temporary();
         String jdbcUrl = postgres.database("portal_it");
-        auth = DevAuthServer.start(0, null, List.of(HOLDER, OTHER_HOLDER, REVIEWER, REGULATOR, OPERATOR, ENTERPRISE), List.of(
+        auth = DevAuthServer.start(0, null, DevAuthServer.Database.of(postgres, "portal_it"), List.of(HOLDER, OTHER_HOLDER, REVIEWER, REGULATOR, OPERATOR, ENTERPRISE), List.of(
                 new DevAuthProperties.Client(PORTAL_CLIENT, portalSecret, "DataDeed 门户", List.of("authorization_code", "refresh_token"),
                         List.of(portalUrl + "/login/oauth2/code/datadeed"), List.of(portalUrl + "/"), null, List.of()),
                 new DevAuthProperties.Client(CLI, null, "Test CLI", List.of("authorization_code"), List.of(CLI_REDIRECT),

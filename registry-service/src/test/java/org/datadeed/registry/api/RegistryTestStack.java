@@ -56,7 +56,7 @@ final class RegistryTestStack {
 
     private RegistryTestStack() throws IOException {
         postgres = LocalPostgres.temporary();
-        auth = DevAuthServer.start(0, null, USERS, List.of(
+        auth = DevAuthServer.start(0, null, DevAuthServer.Database.of(postgres, "registry_it"), USERS, List.of(
                 new DevAuthProperties.Client(CLI, null, "Test CLI", List.of("authorization_code"), List.of(REDIRECT),
                         List.of(), null, List.of()),
                 new DevAuthProperties.Client("ent-api", entApiSecret, "Enterprise API",

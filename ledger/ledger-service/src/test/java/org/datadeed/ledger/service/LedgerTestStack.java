@@ -40,7 +40,7 @@ final class LedgerTestStack {
         postgres = LocalPostgres.temporary();
         jdbcUrl = postgres.database("ledger_it");
         keys = Files.createTempDirectory("ledger-keys");
-        auth = DevAuthServer.start(0, null, List.of(
+        auth = DevAuthServer.start(0, null, DevAuthServer.Database.of(postgres, "ledger_it"), List.of(
                         new DevAuthProperties.User("regulator", regulatorPassword, "Regulator", "org-regulator", List.of("REGULATOR")),
                         new DevAuthProperties.User("holder", holderPassword, "Holder", "org-a", List.of("HOLDER"))),
                 List.of(new DevAuthProperties.Client("test-cli", null, "CLI", List.of("authorization_code"),
