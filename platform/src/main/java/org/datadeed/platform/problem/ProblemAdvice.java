@@ -24,6 +24,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.validation.FieldError;
+import org.springframework.web.ErrorResponse;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
@@ -52,6 +53,7 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
                                                              HttpStatusCode statusCode, WebRequest request) {
         ProblemDetail problem = body instanceof ProblemDetail detail ? detail
+                : ours(ex) ? ((ErrorResponse) ex).getBody()
                 : ProblemDetail.forStatusAndDetail(statusCode, ex.getMessage());
         boolean typed = problem.getType() != null && problem.getType().toString().startsWith(ProblemType.BASE);
         if (!typed) {
@@ -75,6 +77,12 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
         }
         instance(problem, request);
         return super.handleExceptionInternal(ex, problem, headers, statusCode, request);
+    }
+
+    /** A problem a controller built itself (an {@link ErrorResponse} with a DataDeed type): it goes out as built. */
+    private static boolean ours(Exception ex) {
+        return ex instanceof ErrorResponse response && response.getBody().getType() != null
+                && response.getBody().getType().toString().startsWith(ProblemType.BASE);
     }
 
     private static ProblemType typeOf(Exception ex, HttpStatusCode status) {

@@ -20,6 +20,7 @@ import org.datadeed.client.registry.api.ObjectionsApi;
 import org.datadeed.client.registry.api.PublicApi;
 import org.datadeed.client.registry.api.RegistrationsApi;
 import org.datadeed.client.registry.api.ReviewApi;
+import org.datadeed.client.registry.api.StatisticsApi;
 import org.datadeed.portal.config.PortalProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -74,6 +75,11 @@ class ServiceClientsConfiguration {
     @Bean
     FilingsApi filingsApi(org.datadeed.client.registry.ApiClient registryClient) {
         return new FilingsApi(registryClient);
+    }
+
+    @Bean
+    StatisticsApi statisticsApi(org.datadeed.client.registry.ApiClient registryClient) {
+        return new StatisticsApi(registryClient);
     }
 
     @Bean

@@ -44,6 +44,29 @@ public class Formats {
         return date == null ? NONE : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale()).format(date);
     }
 
+    /** A calendar month given as {@code YYYY-MM}: 2026年3月, Mar 2026. */
+    public String month(String yearMonth) {
+        return yearMonth(yearMonth, "y年M月", "MMM y");
+    }
+
+    /** The month alone, where the year is shown apart (a chart's axis): 3月, Mar. */
+    public String monthOnly(String yearMonth) {
+        return yearMonth(yearMonth, "M月", "MMM");
+    }
+
+    /** The year of a month given as {@code YYYY-MM}: 2026年, 2026. */
+    public String yearOf(String yearMonth) {
+        return yearMonth(yearMonth, "y年", "y");
+    }
+
+    private static String yearMonth(String yearMonth, String chinese, String other) {
+        if (yearMonth == null) {
+            return NONE;
+        }
+        String pattern = locale().getLanguage().equals("zh") ? chinese : other;
+        return DateTimeFormatter.ofPattern(pattern, locale()).format(java.time.YearMonth.parse(yearMonth));
+    }
+
     public String dateTime(OffsetDateTime time) {
         return time == null ? NONE : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(locale())
                 .format(time.atZoneSameInstant(zone));

@@ -1,6 +1,5 @@
 package org.datadeed.portal.web;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -9,8 +8,14 @@ import org.datadeed.client.audit.model.CheckpointView;
 import org.datadeed.client.audit.model.EventProof;
 import org.datadeed.client.audit.model.LogStatus;
 import org.datadeed.client.registry.api.RegistrationsApi;
+import org.datadeed.client.registry.api.StatisticsApi;
+import org.datadeed.client.registry.model.RegistrationFlow;
+import org.datadeed.client.registry.model.RegistrationStatistics;
 import org.datadeed.client.registry.model.RegistrationStatus;
+import org.datadeed.client.registry.model.StatusCount;
 import org.datadeed.portal.api.Calls;
+import org.datadeed.portal.api.ServiceProblem;
+import org.datadeed.portal.format.Formats;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
@@ -22,9 +27,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The regulator's view: a dashboard of the registry and the log, the ledger explorer (checkpoints with their
- * cosignatures and anchors, a registration's proven history, one event's inclusion proof checked in the browser) and
- * the full audit. Read-only, like the regulator's role.
+ * The regulator's view: a dashboard of the registry (decisions per month, registrations by status) and the log, the
+ * ledger explorer (checkpoints with their cosignatures and anchors, a registration's proven history, one event's
+ * inclusion proof checked in the browser) and the full audit. Read-only, like the regulator's role.
  */
 @Controller
 class AuditController {
@@ -39,31 +44,72 @@ class AuditController {
 
     private final AuditApi audit;
     private final RegistrationsApi registrations;
+    private final StatisticsApi statistics;
     private final MessageSource messages;
+    private final Formats formats;
 
-    AuditController(AuditApi audit, RegistrationsApi registrations, MessageSource messages) {
+    AuditController(AuditApi audit, RegistrationsApi registrations, StatisticsApi statistics, MessageSource messages,
+                    Formats formats) {
         this.audit = audit;
         this.registrations = registrations;
+        this.statistics = statistics;
         this.messages = messages;
+        this.formats = formats;
     }
 
     @GetMapping("/audit")
-    String dashboard(Model model) {
+    String dashboard(@RequestParam(required = false) String from, @RequestParam(required = false) String to, Model model) {
         LogStatus log = Calls.audit(audit::getLogStatus);
-        List<BarChart.Entry> byStatus = new ArrayList<>();
-        for (RegistrationStatus status : DASHBOARD_STATUSES) {
-            long count = Calls.registry(() -> registrations.searchRegistrations(null, null, List.of(status), null, null,
-                    null, null, 0, 1, null)).getTotalItems();
-            byStatus.add(new BarChart.Entry(message("status." + status), count));
-        }
+        RegistrationStatistics figures = figuresFor(from, to, model);
         model.addAttribute("log", log);
-        model.addAttribute("statusChart", BarChart.of(message("dashboard.byStatus"), byStatus));
+        java.util.Map<RegistrationStatus, Long> byStatus = figures.getByStatus().stream()
+                .collect(java.util.stream.Collectors.toMap(StatusCount::getStatus, StatusCount::getCount));
+        model.addAttribute("statusChart", BarChart.of(message("dashboard.byStatus"), DASHBOARD_STATUSES.stream()
+                .map(status -> new BarChart.Entry(message("status." + status), byStatus.getOrDefault(status, 0L))).toList()));
         model.addAttribute("stageChart", BarChart.of(message("dashboard.byStage"), List.of(
                 new BarChart.Entry(message("stage.SEQUENCED"), log.getSequencedSize()),
                 new BarChart.Entry(message("stage.INTEGRATED"), log.getIntegratedSize()),
                 new BarChart.Entry(message("stage.ANCHORED"), log.getAnchoredSize()))));
+        model.addAttribute("statistics", figures);
+        model.addAttribute("applicationsChart", monthly(figures, "dashboard.applications",
+                List.of("dashboard.submitted", "dashboard.registered", "dashboard.refused"),
+                counts -> List.of(counts.getSubmitted(), counts.getRegistered(), counts.getRefused())));
+        model.addAttribute("objectionsChart", monthly(figures, "dashboard.objections",
+                List.of("dashboard.objectionsRaised", "dashboard.objectionsUpheld", "dashboard.objectionsDismissed"),
+                counts -> List.of(counts.getObjectionsRaised(), counts.getObjectionsUpheld(), counts.getObjectionsDismissed())));
+        model.addAttribute("endedChart", monthly(figures, "dashboard.ended", List.of("dashboard.cancelled", "dashboard.revoked"),
+                counts -> List.of(counts.getCancelled(), counts.getRevoked())));
         model.addAttribute("alerts", Calls.audit(() -> audit.listAlerts(10)));
         return "audit-dashboard";
+    }
+
+    /**
+     * The registry's figures for the months asked for (by default, the twelve up to this one). A range the registry
+     * refuses is explained on the page, which then shows the default months.
+     */
+    private RegistrationStatistics figuresFor(String from, String to, Model model) {
+        String first = from == null || from.isBlank() ? null : from.strip();
+        String last = to == null || to.isBlank() ? null : to.strip();
+        model.addAttribute("from", first);
+        model.addAttribute("to", last);
+        try {
+            return Calls.registry(() -> statistics.getRegistrationStatistics(first, last));
+        } catch (ServiceProblem refused) {
+            if (refused.status() != 400) {
+                throw refused;
+            }
+            model.addAttribute(Actions.PROBLEM, refused);
+            return Calls.registry(() -> statistics.getRegistrationStatistics(null, null));
+        }
+    }
+
+    /** One chart of the months' figures: a column per series and month. */
+    private MonthlyChart monthly(RegistrationStatistics figures, String title, List<String> series,
+                                 java.util.function.Function<RegistrationFlow, List<Long>> values) {
+        return MonthlyChart.of(message(title), series.stream().map(this::message).toList(), figures.getMonths().stream()
+                .map(month -> new MonthlyChart.Entry(month.getMonth(), formats.month(month.getMonth()),
+                        formats.monthOnly(month.getMonth()), formats.yearOf(month.getMonth()), values.apply(month.getCounts())))
+                .toList());
     }
 
     /** The dashboard's lookup: an event's proof, or a registration's proven history. */

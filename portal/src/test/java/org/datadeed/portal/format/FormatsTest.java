@@ -33,6 +33,19 @@ class FormatsTest {
     }
 
     @Test
+    void monthsFollowTheReadersLanguage() {
+        LocaleContextHolder.setLocale(Locale.SIMPLIFIED_CHINESE);
+        assertThat(fmt.month("2026-03")).isEqualTo("2026年3月");
+        assertThat(fmt.monthOnly("2026-03")).isEqualTo("3月");
+        assertThat(fmt.yearOf("2026-03")).isEqualTo("2026年");
+        LocaleContextHolder.setLocale(Locale.ENGLISH);
+        assertThat(fmt.month("2026-03")).isEqualTo("Mar 2026");
+        assertThat(fmt.monthOnly("2026-03")).isEqualTo("Mar");
+        assertThat(fmt.yearOf("2026-03")).isEqualTo("2026");
+        assertThat(fmt.month(null)).isEqualTo("—");
+    }
+
+    @Test
     void timesAreShownInThePortalsZone() {
         LocaleContextHolder.setLocale(Locale.SIMPLIFIED_CHINESE);
         assertThat(fmt.dateTime(OffsetDateTime.parse("2026-03-02T17:30:00Z"))).startsWith("2026年3月3日").endsWith("1:30:00");

@@ -31,6 +31,7 @@ import org.datadeed.client.marketplace.model.QuoteRequest;
 import org.datadeed.client.marketplace.model.UseCategory;
 import org.datadeed.client.registry.ApiClient;
 import org.datadeed.client.registry.api.EvidenceApi;
+import org.datadeed.client.registry.api.ObjectionsApi;
 import org.datadeed.client.registry.api.RegistrationsApi;
 import org.datadeed.client.registry.api.ReviewApi;
 import org.datadeed.client.registry.model.Classification;
@@ -40,12 +41,15 @@ import org.datadeed.client.registry.model.EvidenceAttachment;
 import org.datadeed.client.registry.model.EvidenceKind;
 import org.datadeed.client.registry.model.Fingerprint;
 import org.datadeed.client.registry.model.FingerprintMethod;
+import org.datadeed.client.registry.model.ObjectionDecision;
+import org.datadeed.client.registry.model.ObjectionFiling;
 import org.datadeed.client.registry.model.ObjectType;
 import org.datadeed.client.registry.model.Registration;
 import org.datadeed.client.registry.model.RegistrationDraft;
 import org.datadeed.client.registry.model.RegistrationStatus;
 import org.datadeed.client.registry.model.RightClaim;
 import org.datadeed.client.registry.model.RightKind;
+import org.datadeed.client.registry.model.Statement;
 import org.datadeed.client.registry.model.StoredEvidence;
 import org.datadeed.client.registry.model.Term;
 
@@ -155,6 +159,21 @@ final class Arrange {
         Awaitility.await().atMost(Duration.ofSeconds(30))
                 .until(() -> registrations.getRegistration(id).getStatus() == RegistrationStatus.REGISTERED);
         return registrations.getRegistration(id);
+    }
+
+    /** Another holder objects, with evidence; the applicant answers; the registrar upholds or dismisses the objection. */
+    Registration objectionDecided(UUID id, boolean upheld) throws Exception {
+        ApiClient objector = stack.registryAs(PortalTestStack.OTHER_HOLDER);
+        StoredEvidence evidence = new EvidenceApi(objector).uploadEvidence(evidenceFile("objection").toFile(), key());
+        Registration objected = new ObjectionsApi(objector).raiseObjection(id, new ObjectionFiling()
+                .objectorName("深圳市城市交通数据公司").grounds("部分站点数据由我单位采集")
+                .evidence(List.of(new EvidenceAttachment().kind(EvidenceKind.OBJECTION_EVIDENCE).sha256(evidence.getSha256())
+                        .fileName("objection.pdf"))), key());
+        UUID objectionId = objected.getObjections().get(0).getObjectionId();
+        new ObjectionsApi(stack.registryAs(PortalTestStack.HOLDER)).respondToObjection(id, objectionId,
+                new Statement().statement("全部数据均由本单位票务系统采集"), key());
+        return new ObjectionsApi(stack.registryAs(PortalTestStack.REVIEWER)).decideObjection(id, objectionId,
+                new ObjectionDecision().upheld(upheld).reason(upheld ? "异议人的采集合同在先，异议成立" : "申请人的采集记录完整，异议不成立"), key());
     }
 
     /**

@@ -6,12 +6,17 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import org.datadeed.client.registry.api.RegistrationsApi;
+import org.datadeed.client.registry.api.ReviewApi;
+import org.datadeed.client.registry.api.StatisticsApi;
+import org.datadeed.client.registry.model.Refusal;
 import org.datadeed.client.registry.model.Registration;
+import org.datadeed.client.registry.model.RegistrationFlow;
 import org.datadeed.client.registry.model.RegistrationStatus;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -387,6 +392,51 @@ class PortalJourneysIT {
     }
 
     @Test
+    void theRegulatorSeesThisMonthsSubmissionsRefusalsAndObjectionsAndChoosesTheMonths() throws Exception {
+        YearMonth month = YearMonth.from(stack.clock.instant().atZone(PortalTestStack.CHINA));
+        RegistrationFlow before = new StatisticsApi(stack.registryAs(PortalTestStack.REGULATOR))
+                .getRegistrationStatistics(month.toString(), month.toString()).getTotals();
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        arrange.submitted("监管统计 待受理 " + tag);
+        UUID notAccepted = arrange.submitted("监管统计 不予受理 " + tag);
+        new ReviewApi(stack.registryAs(PortalTestStack.REVIEWER)).refuseAcceptance(notAccepted,
+                new Refusal().grounds(Refusal.GroundsEnum.INCOMPLETE).reason("缺少数据来源合同"), Arrange.key());
+        UUID objected = arrange.inNotice("监管统计 有异议 " + tag, Arrange.dataset("statistics-" + tag, 10));
+        assertThat(arrange.objectionDecided(objected, true).getStatus()).isEqualTo(RegistrationStatus.REJECTED);
+
+        try (Browser regulator = new Browser(stack.portalUrl)) {
+            regulator.signIn(PortalTestStack.REGULATOR);
+            regulator.open("/audit");
+            // three submitted; none registered; two refused: one not accepted, one rejected on the upheld objection
+            assertThat(cells(regulator, "applications-chart", month)).containsExactly(String.valueOf(before.getSubmitted() + 3),
+                    String.valueOf(before.getRegistered()), String.valueOf(before.getRefused() + 2));
+            assertThat(cells(regulator, "objections-chart", month)).containsExactly(String.valueOf(before.getObjectionsRaised() + 1),
+                    String.valueOf(before.getObjectionsUpheld() + 1), String.valueOf(before.getObjectionsDismissed()));
+            assertThat(regulator.all(By.cssSelector("[data-testid=applications-chart-table] tbody tr")))
+                    .as("the twelve months up to this one").hasSize(12);
+            assertThat(regulator.all(By.cssSelector("[data-testid=applications-chart] svg rect"))).hasSize(36);
+            assertThat(regulator.pageText()).contains("每月申请：提交、登记、拒绝", "各状态登记数");
+            regulator.driver.executeScript("arguments[0].scrollIntoView()",
+                    regulator.find(By.cssSelector("[data-testid=decisions-per-month]")));
+            regulator.screenshot("regulator-dashboard-decisions-per-month");
+            assertThat(regulator.accessibilityProblems()).as("dashboard with the monthly charts").isEmpty();
+
+            regulator.type("from", month.toString());
+            regulator.type("to", month.toString());
+            regulator.submit(By.cssSelector("[data-testid=month-range] button"));
+            assertThat(regulator.all(By.cssSelector("[data-testid=objections-chart-table] tbody tr"))).hasSize(1);
+            assertThat(regulator.text(By.cssSelector("[data-testid=refusals]")))
+                    .contains("共拒绝 " + (before.getRefused() + 2) + " 件", "不予受理 " + (before.getNotAccepted() + 1) + " 件");
+
+            regulator.open("/audit?from=" + month.plusMonths(1) + "&to=" + month);
+            assertThat(regulator.text(By.cssSelector("[data-testid=problem]"))).contains("填写的内容不符合要求", "from");
+            assertThat(regulator.all(By.cssSelector("[data-testid=applications-chart-table] tbody tr")))
+                    .as("the default months instead").hasSize(12);
+            regulator.screenshot("regulator-dashboard-bad-month-range");
+        }
+    }
+
+    @Test
     void eachRoleIsKeptToItsOwnPages() throws Exception {
         try (Browser anonymous = new Browser(stack.portalUrl); Browser holder = new Browser(stack.portalUrl)) {
             anonymous.open("/registrations");
@@ -432,5 +482,11 @@ class PortalJourneysIT {
     private static List<String> checks(Object results) {
         assertThat(results).as("the verifier's results, not an error").isInstanceOf(List.class);
         return ((List<?>) results).stream().map(r -> (Map<?, ?>) r).map(r -> r.get("check") + "=" + r.get("ok")).toList();
+    }
+
+    /** The figures of the month's row in the table under a chart. */
+    private static List<String> cells(Browser browser, String chart, YearMonth month) {
+        return browser.all(By.cssSelector("[data-testid=" + chart + "-table] tr[data-month='" + month + "'] td")).stream()
+                .map(WebElement::getText).toList();
     }
 }

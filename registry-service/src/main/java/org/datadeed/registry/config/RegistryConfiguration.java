@@ -68,8 +68,9 @@ class RegistryConfiguration {
     }
 
     /**
-     * Public: the notice board, certificate verification and health. Everything else needs a token; which role and
-     * organisation may do what is decided per operation in the controllers and the aggregate.
+     * Public: the notice board, certificate verification and health. The statistics are for regulators and reviewers.
+     * Everything else needs a token; which role and organisation may do what is decided per operation in the
+     * controllers and the aggregate.
      */
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, ResourceServerSecurity resourceServer) {
@@ -78,6 +79,8 @@ class RegistryConfiguration {
                         .requestMatchers(HttpMethod.GET, "/api/v1/public/**").permitAll()
                         .requestMatchers("/actuator/health/**", "/actuator/info").permitAll()
                         .requestMatchers("/error").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/api/v1/statistics/**")
+                                .hasAnyRole(Role.REGULATOR.name(), Role.REVIEWER.name())
                         .requestMatchers(HttpMethod.GET, "/api/**").authenticated()
                         .requestMatchers("/api/**").hasAnyRole(WRITERS)
                         .anyRequest().authenticated());

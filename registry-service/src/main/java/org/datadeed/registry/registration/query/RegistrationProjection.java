@@ -520,7 +520,12 @@ class RegistrationProjection {
     }
 
     private static String eventName(Object event) {
-        return event.getClass().getSimpleName().replaceFirst("Event$", "");
+        return eventName(event.getClass());
+    }
+
+    /** The event's name in {@code registration_timeline.type}, e.g. {@code ApplicationSubmitted}. */
+    static String eventName(Class<?> eventType) {
+        return eventType.getSimpleName().replaceFirst("Event$", "");
     }
 
     private static String reasonOf(RegistrationEvent e) {
