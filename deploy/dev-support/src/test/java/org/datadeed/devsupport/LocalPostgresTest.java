@@ -2,7 +2,6 @@ package org.datadeed.devsupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -16,10 +15,7 @@ class LocalPostgresTest {
 
     @Test
     void theLocalStacksDatabaseFlushesEveryCommitToDisk(@TempDir Path data) throws Exception {
-        int port;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
+        int port = Ports.free();
         try (LocalPostgres postgres = LocalPostgres.persistent(data, port);
              Connection connection = DriverManager.getConnection(postgres.database("durability"), postgres.username(), "");
              Statement statement = connection.createStatement()) {

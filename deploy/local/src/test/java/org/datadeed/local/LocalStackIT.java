@@ -10,7 +10,6 @@ import static org.datadeed.client.registry.model.RegistrationStatus.REGISTERED;
 import static org.datadeed.client.registry.model.RegistrationStatus.SUBMITTED;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -21,6 +20,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 
+import org.datadeed.devsupport.Ports;
 import org.datadeed.client.registry.ApiClient;
 import org.datadeed.client.registry.api.RegistrationsApi;
 import org.datadeed.client.registry.model.RegistrationPage;
@@ -41,8 +41,8 @@ class LocalStackIT {
     @Test
     void startsSeedsTheDemoOnceAndRestartsOnTheSameDataAndCredentials() throws Exception {
         LocalSettings settings = new LocalSettings(home,
-                Map.of("postgres", freePort(), "auth", 0, "registry", freePort(), "ledger", freePort(),
-                        "marketplace", freePort(), "portal", freePort()), true);
+                Map.of("postgres", Ports.free(), "auth", 0, "registry", Ports.free(), "ledger", Ports.free(),
+                        "marketplace", Ports.free(), "portal", Ports.free()), true);
         String registry = settings.baseUrl("registry", LocalStack.REGISTRY_PORT);
         String regulatorSecret;
         String holderPassword;
@@ -139,9 +139,4 @@ class LocalStackIT {
         return new AuditApi(client);
     }
 
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
 }

@@ -1,7 +1,6 @@
 package org.datadeed.portal.journeys;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -13,6 +12,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.datadeed.devsupport.Ports;
 import org.datadeed.client.registry.ApiClient;
 import org.datadeed.devauth.DevAuthProperties;
 import org.datadeed.devsupport.CoHosting;
@@ -74,7 +74,7 @@ final class PortalTestStack {
     }
 
     private PortalTestStack() throws IOException {
-        int portalPort = freePort();
+        int portalPort = Ports.free();
         portalUrl = "http://localhost:" + portalPort;
         String portalSecret = "portal-secret-" + UUID.randomUUID();
         postgres = LocalPostgres.temporary();
@@ -161,11 +161,6 @@ final class PortalTestStack {
         return "http://localhost:" + ((WebServerApplicationContext) context).getWebServer().getPort();
     }
 
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
 
     private void close() {
         portal.close();
