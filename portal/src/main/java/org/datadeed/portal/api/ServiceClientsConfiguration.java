@@ -44,8 +44,8 @@ class ServiceClientsConfiguration {
     private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(5);
 
     @Bean
-    PersonalToken personalToken(OAuth2AuthorizedClientManager authorizedClients) {
-        return new PersonalToken(authorizedClients);
+    PersonalToken personalToken(OAuth2AuthorizedClientManager authorizedClients, java.time.Clock clock) {
+        return new PersonalToken(authorizedClients, clock);
     }
 
     @Bean
@@ -150,9 +150,11 @@ class ServiceClientsConfiguration {
     static final class PersonalToken implements Consumer<HttpRequest.Builder> {
 
         private final OAuth2AuthorizedClientManager authorizedClients;
+        private final java.time.Clock clock;
 
-        PersonalToken(OAuth2AuthorizedClientManager authorizedClients) {
+        PersonalToken(OAuth2AuthorizedClientManager authorizedClients, java.time.Clock clock) {
             this.authorizedClients = authorizedClients;
+            this.clock = clock;
         }
 
         @Override
@@ -173,7 +175,7 @@ class ServiceClientsConfiguration {
             }
             OAuth2AuthorizedClient client = authorizedClients.authorize(authorize.build());
             if (client != null && client.getAccessToken().getExpiresAt() != null
-                    && client.getAccessToken().getExpiresAt().isBefore(java.time.Instant.now())) {
+                    && client.getAccessToken().getExpiresAt().isBefore(clock.instant())) {
                 // expired, and no refresh token to renew it: the person signs in again (SignInAgainAdvice)
                 throw new org.springframework.security.oauth2.client.ClientAuthorizationException(
                         new org.springframework.security.oauth2.core.OAuth2Error("invalid_token", "The access token has expired", null),

@@ -73,10 +73,11 @@ class SecurityConfiguration {
     /** Hands out the signed-in person's access token for service calls, refreshing it when it has expired. */
     @Bean
     OAuth2AuthorizedClientManager authorizedClientManager(ClientRegistrationRepository registrations,
-                                                          OAuth2AuthorizedClientRepository authorizedClients) {
+                                                          OAuth2AuthorizedClientRepository authorizedClients,
+                                                          java.time.Clock clock) {
         DefaultOAuth2AuthorizedClientManager manager = new DefaultOAuth2AuthorizedClientManager(registrations, authorizedClients);
         manager.setAuthorizedClientProvider(OAuth2AuthorizedClientProviderBuilder.builder()
-                .authorizationCode().refreshToken().build());
+                .authorizationCode().refreshToken(refresh -> refresh.clock(clock)).build());
         return manager;
     }
 }

@@ -2,11 +2,9 @@ package org.datadeed.portal.web;
 
 import java.math.BigDecimal;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 import org.datadeed.client.marketplace.api.OversightApi;
 import org.datadeed.client.marketplace.model.OperatorRevenueOversight;
@@ -31,7 +29,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class MarketOversightController {
 
-    private static final Pattern YEAR = Pattern.compile("[0-9]{4}");
 
     /** One priced item of a product: the actual price beside the ceiling's, for the same charging unit. */
     record PriceRow(String product, String operator, String unit, String actual, String ceiling, boolean aboveCeiling) {
@@ -54,9 +51,9 @@ class MarketOversightController {
 
     @GetMapping("/audit/market")
     String market(@RequestParam(required = false) String year, Model model) {
-        String period = year == null || year.isBlank() ? String.valueOf(LocalDate.now(clock.withZone(zone)).getYear()) : year.strip();
+        String period = Years.askedOrCurrent(year, clock, zone);
         model.addAttribute("year", period);
-        if (!YEAR.matcher(period).matches()) {
+        if (!Years.isYear(period)) {
             model.addAttribute(Actions.PROBLEM, ServiceProblem.refusedHere(message("operator.mar.year.invalid")));
             return "audit-market";
         }

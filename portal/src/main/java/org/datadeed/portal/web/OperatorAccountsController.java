@@ -2,7 +2,6 @@ package org.datadeed.portal.web;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -44,7 +43,6 @@ import tools.jackson.databind.ObjectMapper;
 @Controller
 class OperatorAccountsController {
 
-    private static final Pattern YEAR = Pattern.compile("[0-9]{4}");
     private static final Pattern AMOUNT = Pattern.compile("[0-9]{1,13}(\\.[0-9]{1,2})?");
     private static final Pattern SHARE = Pattern.compile("[0-9]{1,6}");
 
@@ -70,13 +68,13 @@ class OperatorAccountsController {
 
     @GetMapping("/operator/costs")
     String costs(@RequestParam(required = false) String year, Model model) {
-        String period = yearOrThis(year);
+        String period = Years.askedOrCurrent(year, clock, zone);
         model.addAttribute("year", period);
         model.addAttribute("components", CostEntryRequest.ComponentEnum.values());
         model.addAttribute("key", Actions.newKey());
         List<ProductSummary> products = OperatorPricingController.ownProducts(catalogue);
         model.addAttribute("products", products);
-        if (!YEAR.matcher(period).matches()) {
+        if (!Years.isYear(period)) {
             model.addAttribute(Actions.PROBLEM, ServiceProblem.refusedHere(message("operator.mar.year.invalid")));
             return "operator-costs";
         }
@@ -112,11 +110,11 @@ class OperatorAccountsController {
                 allocations.add(new CostEntryRequestAllocationsInner().productId(productIds.get(i)).share(Integer.valueOf(share)));
             }
         }
-        String problem = !YEAR.matcher(year).matches() ? "operator.mar.year.invalid"
+        String problem = !Years.isYear(year) ? "operator.mar.year.invalid"
                 : component == null || component.isBlank() ? "pricing.cost.component.missing"
                 : amount == null || !AMOUNT.matcher(amount.strip()).matches() ? "pricing.cost.amount.invalid"
                 : !sharesValid || allocations.isEmpty() ? "pricing.cost.shares.invalid" : null;
-        String back = "redirect:/operator/costs?year=" + (YEAR.matcher(year).matches() ? year : "");
+        String back = "redirect:/operator/costs?year=" + (Years.isYear(year) ? year : "");
         if (problem != null) {
             flash.addFlashAttribute(Actions.PROBLEM, ServiceProblem.refusedHere(message(problem)));
             return back;
@@ -132,9 +130,9 @@ class OperatorAccountsController {
 
     @GetMapping("/operator/annual-report")
     String annualReport(@RequestParam(required = false) String year, Model model) {
-        String period = yearOrThis(year);
+        String period = Years.askedOrCurrent(year, clock, zone);
         model.addAttribute("year", period);
-        if (!YEAR.matcher(period).matches()) {
+        if (!Years.isYear(period)) {
             model.addAttribute(Actions.PROBLEM, ServiceProblem.refusedHere(message("operator.mar.year.invalid")));
             return "operator-annual-report";
         }
@@ -167,14 +165,10 @@ class OperatorAccountsController {
 
     private int validYear(String year) {
         String period = year == null ? "" : year.strip();
-        if (!YEAR.matcher(period).matches()) {
+        if (!Years.isYear(period)) {
             throw ServiceProblem.refusedHere(message("operator.mar.year.invalid"));
         }
         return Integer.parseInt(period);
-    }
-
-    private String yearOrThis(String year) {
-        return year == null || year.isBlank() ? String.valueOf(LocalDate.now(clock.withZone(zone)).getYear()) : year.strip();
     }
 
     private String message(String key, Object... arguments) {

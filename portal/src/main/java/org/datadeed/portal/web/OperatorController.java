@@ -2,11 +2,9 @@ package org.datadeed.portal.web;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
-import java.util.regex.Pattern;
 
 import org.datadeed.client.marketplace.api.LicencesApi;
 import org.datadeed.client.marketplace.api.PricingApi;
@@ -34,7 +32,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class OperatorController {
 
     private static final int PAGE_SIZE = 50;
-    private static final Pattern YEAR = Pattern.compile("[0-9]{4}");
 
     private final LicencesApi licences;
     private final PricingApi pricing;
@@ -81,9 +78,9 @@ class OperatorController {
     /** The MAR tracker of a year (this year unless another is asked for) for the signed-in operator's organisation. */
     @GetMapping("/operator/mar")
     String mar(@RequestParam(required = false) String year, Model model) {
-        String period = year == null || year.isBlank() ? String.valueOf(LocalDate.now(clock.withZone(zone)).getYear()) : year.strip();
+        String period = Years.askedOrCurrent(year, clock, zone);
         model.addAttribute("year", period);
-        if (!YEAR.matcher(period).matches()) {
+        if (!Years.isYear(period)) {
             model.addAttribute(Actions.PROBLEM, ServiceProblem.refusedHere(message("operator.mar.year.invalid")));
             return "operator-mar";
         }
