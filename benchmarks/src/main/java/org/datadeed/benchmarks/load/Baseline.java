@@ -25,7 +25,7 @@ final class Baseline {
             ddl.execute("CREATE TABLE IF NOT EXISTS public.load_baseline (id BIGSERIAL PRIMARY KEY, at TIMESTAMPTZ NOT NULL,"
                     + " payload TEXT NOT NULL)");
         }
-        Instant until = Timings.WALL.instant().plus(options.baselineDuration());
+        Instant until = Timings.WALL.instant().plus(options.warmup()).plus(options.baselineDuration());
         ThreadLocal<PreparedStatement> insert = ThreadLocal.withInitial(() -> {
             try {
                 Connection connection = connect();
@@ -36,7 +36,7 @@ final class Baseline {
             }
         });
         String payload = "x".repeat(200);
-        Timings timings = Timings.run(options.threads(), t -> {
+        Timings timings = Timings.run(options.threads(), options.warmup(), t -> {
             if (Timings.WALL.instant().isAfter(until)) {
                 insert.get().getConnection().close();
                 return false;

@@ -100,6 +100,7 @@ public final class LoadGenerator {
 
     private static AuditApi audit(LoadOptions options, String token) {
         org.datadeed.client.audit.ApiClient client = new org.datadeed.client.audit.ApiClient();
+        client.setHttpClientBuilder(Http.client());
         client.updateBaseUri(options.ledger());
         client.setRequestInterceptor(request -> request.header("Authorization", "Bearer " + token));
         return new AuditApi(client);

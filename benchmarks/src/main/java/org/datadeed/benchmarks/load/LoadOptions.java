@@ -10,7 +10,7 @@ import java.util.Set;
 
 /** The load generator's options ({@code --name=value}); the defaults drive the README's local stack. */
 record LoadOptions(List<String> mixes, int threads, int applications, int licences, long records, int batch,
-                   int registrations, int proofs, Duration baselineDuration, String product, String issuer,
+                   int registrations, int proofs, Duration warmup, Duration baselineDuration, String product, String issuer,
                    String registry, String ledger, String marketplace, String jdbcUrl, String jdbcUser,
                    Path credentials, Path out) {
 
@@ -20,12 +20,13 @@ record LoadOptions(List<String> mixes, int threads, int applications, int licenc
             java -cp benchmarks/target/benchmarks.jar org.datadeed.benchmarks.load.LoadGenerator [options]
               --mixes=baseline,registration,proof,grant,usage   what to run, in order
               --threads=8                    concurrent clients (and baseline connections)
+              --warmup=10s                   untimed start of every timed phase (the counts below include it)
               --baseline-duration=20s        how long the raw-insert baseline runs
-              --registrations=1000           registration submissions (drafts with evidence are prepared first)
-              --proofs=20000                 inclusion-proof fetches
-              --applications=3000            licence applications, each on its own prepared quote
+              --registrations=6000           registration submissions (drafts with evidence are prepared first)
+              --proofs=40000                 inclusion-proof fetches
+              --applications=8000            licence applications, each on its own prepared quote
               --licences=20                  licences the usage records are spread over
-              --records=1000000              usage records sent
+              --records=2000000              usage records sent
               --batch=5000                   usage records per batch (at most 10,000)
               --product=公交实时到站          catalogue search text naming an auto-approvable product
               --issuer=http://localhost:9000 --registry=http://localhost:8081 --ledger=http://localhost:8082
@@ -40,7 +41,7 @@ record LoadOptions(List<String> mixes, int threads, int applications, int licenc
             throw new IllegalArgumentException("mixes are some of " + MIXES + "\n" + USAGE);
         }
         if (threads < 1 || applications < 1 || licences < 1 || records < 1 || batch < 1 || batch > 10_000
-                || registrations < 1 || proofs < 1) {
+                || registrations < 1 || proofs < 1 || warmup.isNegative()) {
             throw new IllegalArgumentException("counts must be positive and a batch at most 10,000\n" + USAGE);
         }
     }
@@ -48,12 +49,13 @@ record LoadOptions(List<String> mixes, int threads, int applications, int licenc
     static LoadOptions parse(String... args) {
         List<String> mixes = List.of("baseline", "registration", "proof", "grant", "usage");
         int threads = 8;
-        int applications = 3_000;
+        int applications = 8_000;
         int licences = 20;
-        long records = 1_000_000;
+        long records = 2_000_000;
         int batch = 5_000;
-        int registrations = 1_000;
-        int proofs = 20_000;
+        int registrations = 6_000;
+        int proofs = 40_000;
+        Duration warmup = Duration.ofSeconds(10);
         Duration baseline = Duration.ofSeconds(20);
         String product = "公交实时到站";
         String issuer = "http://localhost:9000";
@@ -79,7 +81,8 @@ record LoadOptions(List<String> mixes, int threads, int applications, int licenc
                 case "batch" -> batch = Integer.parseInt(value);
                 case "registrations" -> registrations = Integer.parseInt(value);
                 case "proofs" -> proofs = Integer.parseInt(value);
-                case "baseline-duration" -> baseline = Duration.parse("PT" + value.toUpperCase(java.util.Locale.ROOT));
+                case "warmup" -> warmup = duration(value);
+                case "baseline-duration" -> baseline = duration(value);
                 case "product" -> product = value;
                 case "issuer" -> issuer = value;
                 case "registry" -> registry = value;
@@ -92,14 +95,19 @@ record LoadOptions(List<String> mixes, int threads, int applications, int licenc
                 default -> throw new IllegalArgumentException("unknown option " + arg + "\n" + USAGE);
             }
         }
-        return new LoadOptions(mixes, threads, applications, licences, records, batch, registrations, proofs, baseline,
-                product, issuer, registry, ledger, marketplace, jdbcUrl, jdbcUser, credentials, out);
+        return new LoadOptions(mixes, threads, applications, licences, records, batch, registrations, proofs, warmup,
+                baseline, product, issuer, registry, ledger, marketplace, jdbcUrl, jdbcUser, credentials, out);
+    }
+
+    private static Duration duration(String value) {
+        return Duration.parse("PT" + value.toUpperCase(java.util.Locale.ROOT));
     }
 
     Map<String, Object> describe() {
         Map<String, Object> map = new LinkedHashMap<>();
         map.put("mixes", mixes);
         map.put("threads", threads);
+        map.put("warmupSeconds", warmup.toSeconds());
         map.put("baselineSeconds", baselineDuration.toSeconds());
         map.put("registrations", registrations);
         map.put("proofs", proofs);

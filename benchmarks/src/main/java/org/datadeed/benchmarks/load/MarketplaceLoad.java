@@ -55,8 +55,8 @@ final class MarketplaceLoad {
     Map<String, Object> grants() throws Exception {
         UUID product = licensableProduct();
         ConcurrentLinkedQueue<Quote> pending = new ConcurrentLinkedQueue<>(prepareQuotes(product, options.applications()));
-        log.info("grant: {} quotes prepared; timing the applications", pending.size());
-        Timings timings = Timings.run(options.threads(), t -> {
+        log.info("grant: {} quotes prepared; timing the applications after a warm-up of {}", pending.size(), options.warmup());
+        Timings timings = Timings.run(options.threads(), options.warmup(), t -> {
             Quote quote = pending.poll();
             if (quote == null) {
                 return false;
@@ -92,7 +92,7 @@ final class MarketplaceLoad {
         AtomicLong next = new AtomicLong();
         String run = Long.toString(Timings.WALL.millis(), 36);
         OffsetDateTime at = OffsetDateTime.now(Timings.WALL).withOffsetSameInstant(ZoneOffset.UTC).minusMinutes(1);
-        Timings timings = Timings.run(options.threads(), t -> {
+        Timings timings = Timings.run(options.threads(), options.warmup(), t -> {
             long batch = next.getAndIncrement();
             if (batch >= batches) {
                 return false;
@@ -153,6 +153,7 @@ final class MarketplaceLoad {
 
     private ApiClient client(String token) {
         ApiClient client = new ApiClient();
+        client.setHttpClientBuilder(Http.client());
         client.updateBaseUri(options.marketplace());
         client.setReadTimeout(java.time.Duration.ofSeconds(60));
         client.setRequestInterceptor(request -> request.header("Authorization", "Bearer " + token));

@@ -57,6 +57,7 @@ final class RegistryLoad {
         this.evidence = new EvidenceApi(registryClient(holderToken));
         this.regulator = ThreadLocal.withInitial(() -> {
             org.datadeed.client.audit.ApiClient client = new org.datadeed.client.audit.ApiClient();
+            client.setHttpClientBuilder(Http.client());
             client.updateBaseUri(options.ledger());
             client.setReadTimeout(java.time.Duration.ofSeconds(60));
             client.setRequestInterceptor(request -> request.header("Authorization", "Bearer " + regulatorToken));
@@ -81,8 +82,8 @@ final class RegistryLoad {
             drafts.add(id);
             return true;
         });
-        log.info("registration: {} drafts prepared; timing the submissions", drafts.size());
-        Timings timings = Timings.run(options.threads(), t -> {
+        log.info("registration: {} drafts prepared; timing the submissions after a warm-up of {}", drafts.size(), options.warmup());
+        Timings timings = Timings.run(options.threads(), options.warmup(), t -> {
             UUID id = drafts.poll();
             if (id == null) {
                 return false;
@@ -120,7 +121,7 @@ final class RegistryLoad {
             throw new IllegalStateException("no sequenced events to prove");
         }
         AtomicLong left = new AtomicLong(options.proofs());
-        Timings timings = Timings.run(options.threads(), t -> {
+        Timings timings = Timings.run(options.threads(), options.warmup(), t -> {
             if (left.getAndDecrement() <= 0) {
                 return false;
             }
@@ -177,6 +178,7 @@ final class RegistryLoad {
 
     private ApiClient registryClient(String token) {
         ApiClient client = new ApiClient();
+        client.setHttpClientBuilder(Http.client());
         client.updateBaseUri(options.registry());
         client.setReadTimeout(java.time.Duration.ofSeconds(60));
         client.setRequestInterceptor(request -> request.header("Authorization", "Bearer " + token));

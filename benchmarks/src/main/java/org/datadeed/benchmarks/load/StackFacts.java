@@ -40,10 +40,13 @@ final class StackFacts {
         return facts;
     }
 
-    /** CPU seconds used so far by the stack JVM and by all PostgreSQL processes, from {@code /proc/<pid>/stat}. */
-    record Cpu(double stack, double postgres) {
+    /**
+     * CPU seconds used so far by the stack JVM, by all PostgreSQL processes and by this load generator (which shares
+     * the machine), from {@code /proc/<pid>/stat}.
+     */
+    record Cpu(double stack, double postgres, double loadGenerator) {
         Cpu minus(Cpu earlier) {
-            return new Cpu(stack - earlier.stack, postgres - earlier.postgres);
+            return new Cpu(stack - earlier.stack, postgres - earlier.postgres, loadGenerator - earlier.loadGenerator);
         }
     }
 
@@ -58,17 +61,21 @@ final class StackFacts {
                     if (which < 0) {
                         return;
                     }
-                    String stat = Files.readString(p.resolve("stat"));
-                    String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-                    seconds[which] += (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / 100.0; // utime, stime
+                    seconds[which] += cpuSeconds(p);
                 } catch (IOException | RuntimeException gone) {
                     // ended meanwhile
                 }
             });
+            return new Cpu(seconds[0], seconds[1], cpuSeconds(Path.of("/proc/self")));
         } catch (IOException e) {
-            return new Cpu(Double.NaN, Double.NaN);
+            return new Cpu(Double.NaN, Double.NaN, Double.NaN);
         }
-        return new Cpu(seconds[0], seconds[1]);
+    }
+
+    private static double cpuSeconds(Path process) throws IOException {
+        String stat = Files.readString(process.resolve("stat"));
+        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / 100.0; // utime, stime in clock ticks
     }
 
     private static long single(Statement statement, String sql) throws Exception {

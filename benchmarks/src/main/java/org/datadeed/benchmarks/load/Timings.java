@@ -13,6 +13,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.HdrHistogram.Histogram;
 import org.HdrHistogram.Recorder;
@@ -41,28 +42,49 @@ final class Timings {
 
     /** Runs {@code step} on {@code threads} threads until each says it is done; measures the whole phase. */
     static Timings run(int threads, Step step) throws Exception {
+        return run(threads, Duration.ZERO, step);
+    }
+
+    /**
+     * Runs {@code step} on {@code threads} threads until each says it is done. For the first {@code warmup} the work
+     * runs untimed, so that both JIT compilers (the stack's and this generator's), the connection pools and the
+     * database's caches settle; from then on the phase is measured. A phase that ends within its warm-up is an error:
+     * its count is too small to measure anything.
+     */
+    static Timings run(int threads, Duration warmup, Step step) throws Exception {
         Timings timings = new Timings();
+        AtomicReference<Timings> current = new AtomicReference<>(warmup.isZero() ? timings : new Timings());
         ExecutorService pool = Executors.newFixedThreadPool(threads);
-        StackFacts.Cpu cpuBefore = StackFacts.cpu();
-        Instant start = WALL.instant();
         try {
+            StackFacts.Cpu cpuBefore = StackFacts.cpu();
+            Instant start = WALL.instant();
             List<Future<?>> futures = new ArrayList<>();
             for (int i = 0; i < threads; i++) {
                 futures.add(pool.submit(() -> {
-                    while (step.run(timings)) {
+                    while (step.run(current.get())) {
                         // the step records its own timing
                     }
                     return null;
                 }));
             }
+            if (!warmup.isZero()) {
+                pool.shutdown();
+                if (pool.awaitTermination(warmup.toMillis(), TimeUnit.MILLISECONDS)) {
+                    throw new IllegalStateException("the phase ended within its warm-up of " + warmup.toSeconds()
+                            + " s: raise its count");
+                }
+                cpuBefore = StackFacts.cpu();
+                start = WALL.instant();
+                current.set(timings);
+            }
             for (Future<?> future : futures) {
                 future.get();
             }
+            timings.took = Duration.between(start, WALL.instant());
+            timings.cpu = StackFacts.cpu().minus(cpuBefore);
         } finally {
             pool.shutdownNow();
         }
-        timings.took = Duration.between(start, WALL.instant());
-        timings.cpu = StackFacts.cpu().minus(cpuBefore);
         timings.histogram = timings.latencies.getIntervalHistogram();
         return timings;
     }
@@ -106,7 +128,8 @@ final class Timings {
         ms.put("max", histogram.getMaxValue() / 1000.0);
         result.put("latencyMs", ms);
         long done = Math.max(operations.get(), 1);
-        result.put("cpuMsPerOperation", Map.of("stackJvm", cpu.stack() * 1000 / done, "postgres", cpu.postgres() * 1000 / done));
+        result.put("cpuMsPerOperation", Map.of("stackJvm", cpu.stack() * 1000 / done, "postgres", cpu.postgres() * 1000 / done,
+                "loadGenerator", cpu.loadGenerator() * 1000 / done));
         result.put("errors", errors.get());
         result.put("firstErrors", List.copyOf(firstErrors));
         return result;
@@ -114,7 +137,9 @@ final class Timings {
 
     String summary(String unit) {
         long done = Math.max(operations.get(), 1);
-        return String.format(Locale.ROOT, "%.0f %s/s, p50 %.1f ms, p99 %.1f ms, %d errors, CPU per op: stack %.2f ms + PostgreSQL %.2f ms",
-                perSecond(), unit, millis(50), millis(99), errors.get(), cpu.stack() * 1000 / done, cpu.postgres() * 1000 / done);
+        return String.format(Locale.ROOT, "%.0f %s/s, p50 %.1f ms, p99 %.1f ms, %d errors, CPU per op: stack %.2f ms + PostgreSQL %.2f ms"
+                        + " + load generator %.2f ms",
+                perSecond(), unit, millis(50), millis(99), errors.get(), cpu.stack() * 1000 / done, cpu.postgres() * 1000 / done,
+                cpu.loadGenerator() * 1000 / done);
     }
 }

@@ -21,12 +21,14 @@ class LoadOptionsTest {
     @Test
     void optionsAreParsedAsNamed() {
         LoadOptions options = LoadOptions.parse("--mixes=grant,usage", "--threads=4", "--batch=2000",
-                "--baseline-duration=5s", "--records=10000");
+                "--baseline-duration=5s", "--records=10000", "--warmup=3s");
         assertThat(options.mixes()).isEqualTo(List.of("grant", "usage"));
         assertThat(options.threads()).isEqualTo(4);
         assertThat(options.batch()).isEqualTo(2000);
         assertThat(options.baselineDuration()).isEqualTo(Duration.ofSeconds(5));
         assertThat(options.records()).isEqualTo(10_000);
+        assertThat(options.warmup()).isEqualTo(Duration.ofSeconds(3));
+        assertThat(LoadOptions.parse("--warmup=0s").warmup()).isZero();
     }
 
     @Test

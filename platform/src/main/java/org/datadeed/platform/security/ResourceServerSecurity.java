@@ -34,6 +34,7 @@ public final class ResourceServerSecurity {
                         .accessDeniedHandler((request, response, ex) -> problems.write(request, response,
                                 Problems.of(ProblemType.FORBIDDEN, "Your role does not allow this"))))
                 .oauth2ResourceServer(server -> server
+                        .bearerTokenResolver(new HeaderBearerTokenResolver())
                         .jwt(jwt -> jwt.jwtAuthenticationConverter(tokenConverter))
                         .authenticationEntryPoint((request, response, ex) -> {
                             response.setHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");

@@ -23,6 +23,8 @@ import org.datadeed.api.audit.model.Stage;
 import org.datadeed.ledger.core.merkle.Hash;
 import org.datadeed.ledger.core.merkle.InclusionProof;
 import org.datadeed.ledger.core.merkle.MerkleProver;
+import org.datadeed.ledger.core.merkle.NodeId;
+import org.datadeed.ledger.core.merkle.TreeReader;
 import org.datadeed.ledger.core.note.Note;
 import org.datadeed.ledger.core.note.NoteSignature;
 import org.datadeed.ledger.core.tlog.TlogProof;
@@ -44,8 +46,19 @@ public class AuditQueries {
     private static final String CHECKPOINT_COLUMNS =
             "tree_size, root_hash, signed_note, cosigned_note, published_at, anchor_tx, anchor_submitter, anchored_at";
 
+    /** The newest published checkpoint (columns {@code p.*}) and the newest anchored one ({@code a.*}), each maybe absent. */
+    private static final String NEWEST_JOINS = " LEFT JOIN LATERAL (SELECT " + CHECKPOINT_COLUMNS
+            + " FROM checkpoint ORDER BY tree_size DESC LIMIT 1) p ON true"
+            + " LEFT JOIN LATERAL (SELECT " + CHECKPOINT_COLUMNS
+            + " FROM checkpoint WHERE anchor_tx IS NOT NULL ORDER BY tree_size DESC LIMIT 1) a ON true";
+
+    private static final String NEWEST_COLUMNS = "p." + CHECKPOINT_COLUMNS.replace(", ", ", p.") + ", a."
+            + CHECKPOINT_COLUMNS.replace(", ", ", a.");
+
+    private static final int CHECKPOINT_COLUMN_COUNT = CHECKPOINT_COLUMNS.split(", ").length;
+
     private final JdbcClient jdbc;
-    private final MerkleProver prover;
+    private final JdbcNodeStore nodes;
     private final LedgerProperties properties;
     private final LogKeys keys;
     private final Sequencer sequencer;
@@ -54,7 +67,7 @@ public class AuditQueries {
     AuditQueries(JdbcClient jdbc, JdbcNodeStore nodes, LedgerProperties properties, LogKeys keys, Sequencer sequencer,
                  MeterRegistry meters) {
         this.jdbc = jdbc;
-        this.prover = new MerkleProver(nodes);
+        this.nodes = nodes;
         this.properties = properties;
         this.keys = keys;
         this.sequencer = sequencer;
@@ -64,9 +77,9 @@ public class AuditQueries {
     public LogStatus status() {
         long sequenced = jdbc.sql("SELECT tree_size FROM log_state WHERE id = 1").query(Long.class).single();
         long backlog = sequencer.backlog();
-        Sizes sizes = sizes();
+        NewestCheckpoints newest = newest();
         LogStatus status = new LogStatus(properties.origin(), keys.log().verifier().verifierKey().encode(),
-                keys.witness().verifier().verifierKey().encode(), sequenced, sizes.integrated(), sizes.anchored(), backlog)
+                keys.witness().verifier().verifierKey().encode(), sequenced, newest.integrated(), newest.anchoredSize(), backlog)
                 .openAlerts(jdbc.sql("SELECT COUNT(*) FROM witness_alert").query(Long.class).single())
                 .activeWriter(sequencer.isActive());
         Timer lag = meters.find("datadeed.ledger.anchoring.lag").timer();
@@ -105,18 +118,21 @@ public class AuditQueries {
                 .param("size", treeSize).query(checkpointRows).optional();
     }
 
-    /** The event's proof to the checkpoint of {@code treeSize}, or to the newest anchored (else published) one. */
+    /**
+     * The event's proof to the checkpoint of {@code treeSize}, or to the newest anchored (else published) one. The event
+     * and the newest checkpoints are one statement, the proof's nodes another.
+     */
     public EventProof eventProof(String eventId, Long treeSize) {
         LoggedEvent logged = logged(eventId);
-        CheckpointView target = treeSize != null ? checkpoint(treeSize) : covering(logged.logIndex()).orElse(null);
-        return proof(logged, target, sizes());
+        CheckpointView target = treeSize != null ? checkpoint(treeSize) : logged.newest().covering(logged.logIndex()).orElse(null);
+        return proof(logged, target, logged.newest());
     }
 
     public String receipt(String eventId) {
         LoggedEvent logged = logged(eventId);
-        CheckpointView target = covering(logged.logIndex()).orElseThrow(() -> new IllegalTransition(Stage.SEQUENCED,
+        CheckpointView target = logged.newest().covering(logged.logIndex()).orElseThrow(() -> new IllegalTransition(Stage.SEQUENCED,
                 "issue a receipt before a checkpoint covers the event"));
-        InclusionProof inclusion = prover.inclusionProof(logged.logIndex(), target.getTreeSize());
+        InclusionProof inclusion = proverUpTo(target.getTreeSize()).inclusionProof(logged.logIndex(), target.getTreeSize());
         String note = target.getCosignedNote() != null ? target.getCosignedNote() : target.getSignedNote();
         return TlogProof.of(inclusion, Note.parse(note), null).format();
     }
@@ -127,22 +143,22 @@ public class AuditQueries {
         }
         CheckpointView older = checkpoint(from);
         CheckpointView newer = checkpoint(to);
-        List<Hash> path = from == to ? List.of() : prover.consistencyProof(from, to).path();
+        List<Hash> path = from == to ? List.of() : proverUpTo(to).consistencyProof(from, to).path();
         return new ConsistencyProofView(from, to, older.getRootHash(), newer.getRootHash(), hex(path));
     }
 
     public ProvenHistory history(String aggregateId) {
         List<LoggedEvent> events = jdbc.sql(LOGGED + " WHERE l.aggregate_identifier = :id ORDER BY l.log_index")
-                .param("id", aggregateId).query(AuditQueries::loggedEvent).list();
+                .param("id", aggregateId).query(this::loggedEvent).list();
         if (events.isEmpty()) {
             throw new NotFound("No logged events of " + aggregateId);
         }
-        Optional<CheckpointView> target = covering(events.get(events.size() - 1).logIndex());
+        NewestCheckpoints newest = events.get(0).newest();
+        Optional<CheckpointView> target = newest.covering(events.get(events.size() - 1).logIndex());
         ProvenHistory history = new ProvenHistory(aggregateId, new ArrayList<>());
         target.ifPresent(history::checkpoint);
-        Sizes sizes = sizes();
         for (LoggedEvent event : events) {
-            history.getEvents().add(proof(event, target.orElse(null), sizes).checkpoint(null));
+            history.getEvents().add(proof(event, target.orElse(null), newest).checkpoint(null));
         }
         return history;
     }
@@ -154,9 +170,9 @@ public class AuditQueries {
                 .list();
     }
 
-    private EventProof proof(LoggedEvent logged, CheckpointView target, Sizes sizes) {
+    private EventProof proof(LoggedEvent logged, CheckpointView target, NewestCheckpoints newest) {
         EventProof proof = new EventProof(logged.event().eventId(), logged.logIndex(), logged.event().globalIndex(),
-                sizes.stageOf(logged.logIndex()), logged.event().leaf().canonicalJson(), logged.event().leaf().leafHash().hex())
+                newest.stageOf(logged.logIndex()), logged.event().leaf().canonicalJson(), logged.event().leaf().leafHash().hex())
                 .aggregateId(logged.event().aggregateId())
                 .eventType(logged.event().payloadType());
         if (target != null) {
@@ -165,65 +181,71 @@ public class AuditQueries {
                         "The checkpoint of size " + target.getTreeSize() + " does not cover log index " + logged.logIndex());
             }
             proof.treeSize(target.getTreeSize())
-                    .inclusionPath(hex(prover.inclusionProof(logged.logIndex(), target.getTreeSize()).path()))
+                    .inclusionPath(hex(proverUpTo(target.getTreeSize()).inclusionProof(logged.logIndex(), target.getTreeSize()).path()))
                     .checkpoint(target);
         }
         return proof;
     }
 
-    /** How far the published and the anchored checkpoints reach, read once per request. */
-    private record Sizes(long integrated, long anchored) {
-        Stage stageOf(long logIndex) {
-            if (logIndex < anchored) {
-                return Stage.ANCHORED;
+    /**
+     * A prover over the log as far as a published checkpoint reaches. A checkpoint is signed only over nodes already
+     * stored, so its size is known to be stored without reading the log's size (one statement less per proof).
+     */
+    private MerkleProver proverUpTo(long checkpointSize) {
+        return new MerkleProver(new TreeReader() {
+            @Override
+            public long size() {
+                return checkpointSize;
             }
-            return logIndex < integrated ? Stage.INTEGRATED : Stage.SEQUENCED;
-        }
+
+            @Override
+            public List<Hash> readNodes(List<NodeId> ids) {
+                return nodes.readNodes(ids);
+            }
+        });
     }
 
-    /** Two index lookups (the primary key and checkpoint_anchored): an aggregate over the table grew with every checkpoint. */
-    private Sizes sizes() {
-        return jdbc.sql("""
-                        SELECT COALESCE((SELECT MAX(tree_size) FROM checkpoint), 0),
-                               COALESCE((SELECT MAX(tree_size) FROM checkpoint WHERE anchor_tx IS NOT NULL), 0)""")
-                .query((rs, n) -> new Sizes(rs.getLong(1), rs.getLong(2))).single();
+    /** Two index lookups (the primary key and checkpoint_anchored), whatever the number of checkpoints. */
+    private NewestCheckpoints newest() {
+        return jdbc.sql("SELECT " + NEWEST_COLUMNS + " FROM (VALUES (1)) AS one (x)" + NEWEST_JOINS)
+                .query((rs, n) -> newest(rs, 1)).single();
     }
 
-    private Optional<CheckpointView> covering(long logIndex) {
-        Optional<CheckpointView> anchored = jdbc.sql("SELECT " + CHECKPOINT_COLUMNS
-                        + " FROM checkpoint WHERE anchor_tx IS NOT NULL AND tree_size > :index ORDER BY tree_size DESC LIMIT 1")
-                .param("index", logIndex).query(checkpointRows).optional();
-        if (anchored.isPresent()) {
-            return anchored;
-        }
-        return jdbc.sql("SELECT " + CHECKPOINT_COLUMNS + " FROM checkpoint WHERE tree_size > :index ORDER BY tree_size DESC LIMIT 1")
-                .param("index", logIndex).query(checkpointRows).optional();
+    private NewestCheckpoints newest(ResultSet rs, int first) throws SQLException {
+        return new NewestCheckpoints(Optional.ofNullable(checkpointAt(rs, first)),
+                Optional.ofNullable(checkpointAt(rs, first + CHECKPOINT_COLUMN_COUNT)));
     }
 
+    /** A logged event with the newest checkpoints as they stood when it was read (the same on every row). */
+    private static final String LOGGED = "SELECT l.log_index, " + StoredEvent.columns("e") + ", " + NEWEST_COLUMNS
+            + " FROM log_leaf l JOIN eventstore.domain_event_entry e ON e.event_identifier = l.event_identifier"
+            + NEWEST_JOINS;
 
-    private static final String LOGGED = "SELECT l.log_index, " + StoredEvent.columns("e") + " FROM log_leaf l"
-            + " JOIN eventstore.domain_event_entry e ON e.event_identifier = l.event_identifier";
-
-    private record LoggedEvent(long logIndex, StoredEvent event) {
+    private record LoggedEvent(long logIndex, StoredEvent event, NewestCheckpoints newest) {
     }
 
     private LoggedEvent logged(String eventId) {
         return jdbc.sql(LOGGED + " WHERE l.event_identifier = :id")
-                .param("id", eventId).query(AuditQueries::loggedEvent).optional()
+                .param("id", eventId).query(this::loggedEvent).optional()
                 .orElseThrow(() -> new NotFound("Event " + eventId + " is not in the log (yet)"));
     }
 
-    private static LoggedEvent loggedEvent(ResultSet rs, int n) throws SQLException {
-        return new LoggedEvent(rs.getLong(1), StoredEvent.read(rs, 2));
+    private LoggedEvent loggedEvent(ResultSet rs, int n) throws SQLException {
+        return new LoggedEvent(rs.getLong(1), StoredEvent.read(rs, 2), newest(rs, 2 + StoredEvent.COLUMN_COUNT));
     }
 
-    private final org.springframework.jdbc.core.RowMapper<CheckpointView> checkpointRows = this::checkpointRow;
+    private final org.springframework.jdbc.core.RowMapper<CheckpointView> checkpointRows = (rs, n) -> checkpointAt(rs, 1);
 
-    private CheckpointView checkpointRow(ResultSet rs, int n) throws SQLException {
-        String signed = rs.getString(3);
-        String cosigned = rs.getString(4);
-        CheckpointView view = new CheckpointView(properties.origin(), rs.getLong(1), Hash.of(rs.getBytes(2)).hex(), signed,
-                time(rs, 5)).cosignedNote(cosigned);
+    /** The checkpoint in the columns from {@code first} on ({@link #CHECKPOINT_COLUMNS}), or null when they are null. */
+    private CheckpointView checkpointAt(ResultSet rs, int first) throws SQLException {
+        long treeSize = rs.getLong(first);
+        if (rs.wasNull()) {
+            return null;
+        }
+        String signed = rs.getString(first + 2);
+        String cosigned = rs.getString(first + 3);
+        CheckpointView view = new CheckpointView(properties.origin(), treeSize, Hash.of(rs.getBytes(first + 1)).hex(), signed,
+                time(rs, first + 4)).cosignedNote(cosigned);
         if (cosigned != null) {
             for (NoteSignature signature : Note.parse(cosigned).signatures()) {
                 if (signature.keyName().equals(keys.witness().keyName())) {
@@ -233,8 +255,8 @@ public class AuditQueries {
                 }
             }
         }
-        if (rs.getString(6) != null) {
-            view.anchor(new AnchorView(rs.getString(6), rs.getString(7), time(rs, 8)));
+        if (rs.getString(first + 5) != null) {
+            view.anchor(new AnchorView(rs.getString(first + 5), rs.getString(first + 6), time(rs, first + 7)));
         }
         return view;
     }

@@ -17,6 +17,8 @@ public record StoredEvent(long globalIndex, String eventId, String aggregateType
     public static final String COLUMNS = "global_index, event_identifier, type, aggregate_identifier, sequence_number, "
             + "time_stamp, payload_type, payload_revision, payload, meta_data";
 
+    public static final int COLUMN_COUNT = COLUMNS.split(", ").length;
+
     /** {@link #COLUMNS} qualified with a table alias, e.g. {@code e.global_index, e.event_identifier, ...}. */
     public static String columns(String alias) {
         return alias + "." + COLUMNS.replace(", ", ", " + alias + ".");
