@@ -1,5 +1,6 @@
 package org.datadeed.marketplace.licence;
 
+import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -10,6 +11,8 @@ import java.util.Map;
 
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.datadeed.api.marketplace.model.CheckResult;
 import org.datadeed.api.marketplace.model.Licence;
 import org.datadeed.api.marketplace.model.LicenceHistoryInner;
@@ -40,10 +43,17 @@ import tools.jackson.databind.json.JsonMapper;
  * Keeps {@code licence_view} (the API's licence document with its history), the quotes' single use, the revenue a
  * grant or renewal recognises, and the usage counters and alerts. Subscribing: it runs in the transaction that
  * stores the events, so a second application on the same quote fails with them.
+ *
+ * <p>The events of one batch (what one command applied) change the licence document in memory; each changed row is
+ * written once when the batch commits, still in that transaction. An automatic grant (applied, checked, granted) is
+ * then one insert instead of an insert and two updates. Two batches never change one licence at once: its events come
+ * from one aggregate, whose event store rows serialise them.
  */
 @Component
 @ProcessingGroup("market-projection")
 class LicenceProjection {
+
+    private static final String ROWS = LicenceProjection.class.getName() + ".rows";
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
@@ -53,6 +63,23 @@ class LicenceProjection {
         this.jdbc = jdbc;
         this.json = json;
         this.policy = policy;
+    }
+
+    /** A {@code licence_view} row as the events of the current batch leave it. */
+    private static final class Row {
+        private final boolean stored;
+        private final Licence document;
+        private String jws;
+        private String limits;
+        private UUID pendingQuoteId;
+
+        private Row(boolean stored, Licence document, String jws, String limits, UUID pendingQuoteId) {
+            this.stored = stored;
+            this.document = document;
+            this.jws = jws;
+            this.limits = limits;
+            this.pendingQuoteId = pendingQuoteId;
+        }
     }
 
     @EventHandler
@@ -71,53 +98,28 @@ class LicenceProjection {
                 .price(event.quote().total())
                 .checks(new ArrayList<>())
                 .history(new ArrayList<>())
-                .createdAt(event.at().atOffset(ZoneOffset.UTC))
-                .updatedAt(event.at().atOffset(ZoneOffset.UTC));
-        licence.addHistoryItem(historyItem("APPLIED", event.by(), "scenario: " + event.scenario() + "; purpose: " + event.purpose(), event.at()));
-        jdbc.sql("""
-                        INSERT INTO licence_view (licence_id, product_id, licensee_organisation, operator_organisation,
-                            status, created_at, updated_at, pending_quote_id, document)
-                        VALUES (:id, :product, :licensee, :operator, 'APPLIED', :at, :at, :quote, CAST(:document AS JSONB))""")
-                .param("quote", event.quote().quoteId())
-                .param("id", event.licenceId())
-                .param("product", event.product().productId())
-                .param("licensee", event.requester().organisation())
-                .param("operator", event.product().operatorOrganisation())
-                .param("at", Timestamp.from(event.at()))
-                .param("document", json.writeValueAsString(licence))
-                .update();
+                .createdAt(event.at().atOffset(ZoneOffset.UTC));
+        batchRows().put(event.licenceId(), new Row(false, licence, null, null, event.quote().quoteId()));
+        record(licence, "APPLIED", event.by(), "scenario: " + event.scenario() + "; purpose: " + event.purpose(), event.at());
     }
 
     @EventHandler
     void on(LicenceChecksCompletedEvent event) {
+        Row row = row(event.licenceId());
         if (event.passed()) {
-            jdbc.sql("""
-                            INSERT INTO quote_use (quote_id, licence_id)
-                            SELECT pending_quote_id, licence_id FROM licence_view WHERE licence_id = :licence""")
-                    .param("licence", event.licenceId()).update();
+            jdbc.sql("INSERT INTO quote_use (quote_id, licence_id) VALUES (:quote, :licence)")
+                    .param("quote", row.pendingQuoteId).param("licence", event.licenceId()).update();
         }
         String failed = String.join("; ", event.checks().stream().filter(c -> !c.passed())
                 .map(c -> c.check() + ": " + c.detail()).toList());
         LicenceStatus outcome = !event.passed() ? LicenceStatus.CHECKS_FAILED
                 : event.manualApprovalReasons().isEmpty() ? LicenceStatus.APPLIED : LicenceStatus.AWAITING_APPROVAL;
-        Map<String, Object> patch = new LinkedHashMap<>();
-        patch.put("checks", event.checks().stream().map(LicenceProjection::check).toList());
-        jdbc.sql("""
-                        UPDATE licence_view SET
-                            status = CASE WHEN status = 'APPLIED' THEN :outcome ELSE status END,
-                            updated_at = :at,
-                            document = jsonb_set(document || CAST(:patch AS JSONB)
-                                    || CASE WHEN status = 'APPLIED' THEN jsonb_build_object('status', CAST(:outcome AS TEXT))
-                                            ELSE '{}'::jsonb END,
-                                '{history}', COALESCE(document -> 'history', '[]'::jsonb) || CAST(:item AS JSONB))
-                        WHERE licence_id = :id""")
-                .param("outcome", outcome.getValue())
-                .param("at", Timestamp.from(event.at()))
-                .param("patch", patchJson(patch, event.at()))
-                .param("item", history(event.passed() ? "CHECKS_PASSED" : "CHECKS_FAILED", Actor.SYSTEM,
-                        event.passed() ? String.join("; ", event.manualApprovalReasons()) : failed, event.at()))
-                .param("id", event.licenceId())
-                .update();
+        Licence licence = row.document.checks(new ArrayList<>(event.checks().stream().map(LicenceProjection::check).toList()));
+        if (licence.getStatus() == LicenceStatus.APPLIED) {
+            licence.status(outcome);
+        }
+        record(licence, event.passed() ? "CHECKS_PASSED" : "CHECKS_FAILED", Actor.SYSTEM,
+                event.passed() ? String.join("; ", event.manualApprovalReasons()) : failed, event.at());
     }
 
     private static CheckResult check(CheckOutcome outcome) {
@@ -127,26 +129,26 @@ class LicenceProjection {
 
     @EventHandler
     void on(LicenceGrantedEvent event) {
-        Map<String, Object> patch = new LinkedHashMap<>();
-        patch.put("validFrom", event.validFrom());
-        patch.put("validUntil", event.validUntil());
-        patch.put("documentSha256", event.documentSha256());
-        change(event.licenceId(), LicenceStatus.ACTIVE, patch, event.validUntil(), event.jws(), event.limits(),
-                event.automatic() ? "GRANTED_AUTOMATICALLY" : "APPROVED", event.by(), event.reason(), event.at());
-        recogniseRevenue(event.licenceId(), "grant", event.at());
+        Row row = row(event.licenceId());
+        row.jws = event.jws();
+        row.limits = json.writeValueAsString(event.limits());
+        row.document.status(LicenceStatus.ACTIVE).validFrom(event.validFrom()).validUntil(event.validUntil())
+                .documentSha256(event.documentSha256());
+        record(row.document, event.automatic() ? "GRANTED_AUTOMATICALLY" : "APPROVED", event.by(), event.reason(), event.at());
+        recogniseRevenue(row.document, "grant", event.at());
     }
 
     /** The licence's price on its current quote, recognised as its operator's revenue on the day. */
-    private void recogniseRevenue(UUID licenceId, String what, Instant at) {
+    private void recogniseRevenue(Licence licence, String what, Instant at) {
         jdbc.sql("""
                         INSERT INTO revenue_entry (entry_id, organisation, product_id, recognised_on, amount, reference)
-                        SELECT licence_id || '/' || (document ->> 'quoteId'), operator_organisation, product_id, :on,
-                               CAST(document ->> 'price' AS NUMERIC),
-                               'licence ' || licence_id || ' ' || :what || ' on quote ' || (document ->> 'quoteId')
-                        FROM licence_view WHERE licence_id = :id""")
+                        VALUES (:entry, :operator, :product, :on, :amount, :reference)""")
+                .param("entry", licence.getLicenceId() + "/" + licence.getQuoteId())
+                .param("operator", licence.getOperatorOrganisation())
+                .param("product", licence.getProductId())
                 .param("on", policy.today(at))
-                .param("what", what)
-                .param("id", licenceId)
+                .param("amount", new BigDecimal(licence.getPrice()))
+                .param("reference", "licence " + licence.getLicenceId() + " " + what + " on quote " + licence.getQuoteId())
                 .update();
     }
 
@@ -182,27 +184,26 @@ class LicenceProjection {
 
     @EventHandler
     void on(LicenceRenewalRequestedEvent event) {
-        jdbc.sql("UPDATE licence_view SET pending_quote_id = :quote WHERE licence_id = :id")
-                .param("quote", event.quote().quoteId()).param("id", event.licenceId()).update();
-        change(event.licenceId(), null, Map.of(), null, null, null, "RENEWAL_REQUESTED", event.by(),
+        Row row = row(event.licenceId());
+        row.pendingQuoteId = event.quote().quoteId();
+        record(row.document, "RENEWAL_REQUESTED", event.by(),
                 event.reason() + " (quote " + event.quote().quoteId() + ", " + event.quote().total() + " CNY)", event.at());
     }
 
     @EventHandler
     void on(LicenceRenewedEvent event) {
-        Map<String, Object> patch = new LinkedHashMap<>();
-        patch.put("validUntil", event.validUntil());
-        patch.put("quoteId", event.quoteId());
-        patch.put("price", event.price());
-        patch.put("documentSha256", event.documentSha256());
-        change(event.licenceId(), null, patch, event.validUntil(), event.jws(), null,
-                event.automatic() ? "RENEWED_AUTOMATICALLY" : "RENEWAL_APPROVED", event.by(), event.reason(), event.at());
-        recogniseRevenue(event.licenceId(), "renewal", event.at());
+        Row row = row(event.licenceId());
+        row.jws = event.jws();
+        row.document.validUntil(event.validUntil()).quoteId(event.quoteId()).price(event.price())
+                .documentSha256(event.documentSha256());
+        record(row.document, event.automatic() ? "RENEWED_AUTOMATICALLY" : "RENEWAL_APPROVED", event.by(), event.reason(),
+                event.at());
+        recogniseRevenue(row.document, "renewal", event.at());
     }
 
     @EventHandler
     void on(LicenceRenewalRejectedEvent event) {
-        change(event.licenceId(), null, Map.of(), null, null, null, "RENEWAL_REJECTED", event.by(), event.reason(), event.at());
+        record(row(event.licenceId()).document, "RENEWAL_REJECTED", event.by(), event.reason(), event.at());
     }
 
     @EventHandler
@@ -232,60 +233,69 @@ class LicenceProjection {
                 .param("period", event.period())
                 .param("detail", event.detail())
                 .update();
-        change(event.licenceId(), null, Map.of(), null, null, null, event.kind(), Actor.SYSTEM, event.detail(), event.at());
+        record(row(event.licenceId()).document, event.kind(), Actor.SYSTEM, event.detail(), event.at());
     }
 
     private void transition(UUID licenceId, LicenceStatus status, String type, Actor by, String reason, Instant at) {
-        change(licenceId, status, Map.of(), null, null, null, type, by, reason, at);
+        record(row(licenceId).document.status(status), type, by, reason, at);
     }
 
-    private String history(String type, Actor by, String reason, Instant at) {
-        return json.writeValueAsString(historyItem(type, by, reason, at));
+    /** One step in the licence's history, which is also when the document last changed. */
+    private static void record(Licence licence, String type, Actor by, String reason, Instant at) {
+        licence.updatedAt(at.atOffset(ZoneOffset.UTC)).addHistoryItem(new LicenceHistoryInner()
+                .occurredAt(at.atOffset(ZoneOffset.UTC)).type(type)
+                .actor(by.subject() + "@" + by.organisation() + " (" + by.role() + ")").reason(reason));
     }
 
-    private static LicenceHistoryInner historyItem(String type, Actor by, String reason, Instant at) {
-        return new LicenceHistoryInner().occurredAt(at.atOffset(ZoneOffset.UTC)).type(type)
-                .actor(by.subject() + "@" + by.organisation() + " (" + by.role() + ")").reason(reason);
-    }
-
-    private String patchJson(Map<String, Object> fields, Instant at) {
-        Map<String, Object> patch = new LinkedHashMap<>(fields);
-        patch.put("updatedAt", at.atOffset(ZoneOffset.UTC));
-        return json.writeValueAsString(patch);
-    }
-
-    /**
-     * One statement per event: the document's fields replaced by the patch (JSONB top-level merge), a history item
-     * appended, and the columns set that are not null.
-     */
-    private void change(UUID licenceId, LicenceStatus status, Map<String, Object> fields, java.time.LocalDate validUntil,
-                        String jws, org.datadeed.marketplace.messages.LicenceLimits limits, String type, Actor by,
-                        String reason, Instant at) {
-        Map<String, Object> patch = new LinkedHashMap<>(fields);
-        if (status != null) {
-            patch.put("status", status.getValue());
+    /** The licence's row as this batch has left it so far, read from {@code licence_view} at its first event here. */
+    private Row row(UUID licenceId) {
+        Map<UUID, Row> rows = batchRows();
+        Row row = rows.get(licenceId);
+        if (row == null) {
+            row = jdbc.sql("SELECT document, jws, limits, pending_quote_id FROM licence_view WHERE licence_id = :id")
+                    .param("id", licenceId)
+                    .query((rs, n) -> new Row(true, json.readValue(rs.getString(1), Licence.class), rs.getString(2),
+                            rs.getString(3), rs.getObject(4, UUID.class)))
+                    .optional()
+                    .orElseThrow(() -> new IllegalStateException("licence " + licenceId + " is not in licence_view"));
+            rows.put(licenceId, row);
         }
-        int updated = jdbc.sql("""
-                        UPDATE licence_view SET
-                            status = COALESCE(:status, status),
-                            valid_until = COALESCE(:validUntil, valid_until),
-                            jws = COALESCE(:jws, jws),
-                            limits = COALESCE(CAST(:limits AS JSONB), limits),
-                            updated_at = :at,
-                            document = jsonb_set(document || CAST(:patch AS JSONB), '{history}',
-                                COALESCE(document -> 'history', '[]'::jsonb) || CAST(:item AS JSONB))
-                        WHERE licence_id = :id""")
-                .param("status", status == null ? null : status.getValue(), java.sql.Types.VARCHAR)
-                .param("validUntil", validUntil, java.sql.Types.DATE)
-                .param("jws", jws, java.sql.Types.VARCHAR)
-                .param("limits", limits == null ? null : json.writeValueAsString(limits), java.sql.Types.VARCHAR)
-                .param("at", Timestamp.from(at))
-                .param("patch", patchJson(patch, at))
-                .param("item", history(type, by, reason, at))
-                .param("id", licenceId)
+        return row;
+    }
+
+    /** The rows the current batch changes, written when it commits (before the transaction does). */
+    private Map<UUID, Row> batchRows() {
+        UnitOfWork<?> batch = CurrentUnitOfWork.get();
+        return batch.getOrComputeResource(ROWS, key -> {
+            Map<UUID, Row> rows = new LinkedHashMap<>();
+            batch.onPrepareCommit(committing -> rows.values().forEach(this::write));
+            return rows;
+        });
+    }
+
+    private void write(Row row) {
+        Licence licence = row.document;
+        jdbc.sql(row.stored ? """
+                        UPDATE licence_view SET status = :status, valid_until = :validUntil, updated_at = :updatedAt,
+                            jws = :jws, pending_quote_id = :quote, limits = CAST(:limits AS JSONB),
+                            document = CAST(:document AS JSONB)
+                        WHERE licence_id = :id""" : """
+                        INSERT INTO licence_view (licence_id, product_id, licensee_organisation, operator_organisation,
+                            status, valid_until, created_at, updated_at, jws, pending_quote_id, limits, document)
+                        VALUES (:id, :product, :licensee, :operator, :status, :validUntil, :createdAt, :updatedAt, :jws,
+                            :quote, CAST(:limits AS JSONB), CAST(:document AS JSONB))""")
+                .param("id", licence.getLicenceId())
+                .param("product", licence.getProductId())
+                .param("licensee", licence.getLicenseeOrganisation())
+                .param("operator", licence.getOperatorOrganisation())
+                .param("status", licence.getStatus().getValue())
+                .param("validUntil", licence.getValidUntil(), java.sql.Types.DATE)
+                .param("createdAt", Timestamp.from(licence.getCreatedAt().toInstant()))
+                .param("updatedAt", Timestamp.from(licence.getUpdatedAt().toInstant()))
+                .param("jws", row.jws, java.sql.Types.VARCHAR)
+                .param("quote", row.pendingQuoteId)
+                .param("limits", row.limits, java.sql.Types.VARCHAR)
+                .param("document", json.writeValueAsString(licence))
                 .update();
-        if (updated != 1) {
-            throw new IllegalStateException("licence " + licenceId + " is not in licence_view");
-        }
     }
 }
