@@ -5,6 +5,8 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.Statement;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -26,9 +28,12 @@ final class Baseline {
                     + " payload TEXT NOT NULL)");
         }
         Instant until = Timings.WALL.instant().plus(options.warmup()).plus(options.baselineDuration());
+        // closed only after the phase: a backend that exits takes its CPU time out of PostgreSQL's sum in /proc
+        List<Connection> connections = java.util.Collections.synchronizedList(new ArrayList<>());
         ThreadLocal<PreparedStatement> insert = ThreadLocal.withInitial(() -> {
             try {
                 Connection connection = connect();
+                connections.add(connection);
                 connection.setAutoCommit(false);
                 return connection.prepareStatement("INSERT INTO public.load_baseline (at, payload) VALUES (now(), ?)");
             } catch (Exception e) {
@@ -38,7 +43,6 @@ final class Baseline {
         String payload = "x".repeat(200);
         Timings timings = Timings.run(options.threads(), options.warmup(), t -> {
             if (Timings.WALL.instant().isAfter(until)) {
-                insert.get().getConnection().close();
                 return false;
             }
             PreparedStatement statement = insert.get();
@@ -53,6 +57,9 @@ final class Baseline {
             }
             return true;
         });
+        for (Connection connection : connections) {
+            connection.close();
+        }
         String durability;
         try (Connection cleanup = connect(); Statement statement = cleanup.createStatement()) {
             statement.execute("DROP TABLE public.load_baseline");
