@@ -20,13 +20,13 @@ record LoadOptions(List<String> mixes, int threads, int applications, int licenc
             java -cp benchmarks/target/benchmarks.jar org.datadeed.benchmarks.load.LoadGenerator [options]
               --mixes=baseline,registration,proof,grant,usage   what to run, in order
               --threads=8                    concurrent clients (and baseline connections)
-              --warmup=10s                   untimed start of every timed phase (the counts below include it)
+              --warmup=20s                   untimed start of every timed phase (the counts below include it)
               --baseline-duration=20s        how long the raw-insert baseline runs
-              --registrations=6000           registration submissions (drafts with evidence are prepared first)
-              --proofs=40000                 inclusion-proof fetches
-              --applications=8000            licence applications, each on its own prepared quote
+              --registrations=9000           registration submissions (drafts with evidence are prepared first)
+              --proofs=80000                 inclusion-proof fetches
+              --applications=14000           licence applications, each on its own prepared quote
               --licences=20                  licences the usage records are spread over
-              --records=2000000              usage records sent
+              --records=3000000              usage records sent
               --batch=5000                   usage records per batch (at most 10,000)
               --product=公交实时到站          catalogue search text naming an auto-approvable product
               --issuer=http://localhost:9000 --registry=http://localhost:8081 --ledger=http://localhost:8082
@@ -49,13 +49,13 @@ record LoadOptions(List<String> mixes, int threads, int applications, int licenc
     static LoadOptions parse(String... args) {
         List<String> mixes = List.of("baseline", "registration", "proof", "grant", "usage");
         int threads = 8;
-        int applications = 8_000;
+        int applications = 14_000;
         int licences = 20;
-        long records = 2_000_000;
+        long records = 3_000_000;
         int batch = 5_000;
-        int registrations = 6_000;
-        int proofs = 40_000;
-        Duration warmup = Duration.ofSeconds(10);
+        int registrations = 9_000;
+        int proofs = 80_000;
+        Duration warmup = Duration.ofSeconds(20);
         Duration baseline = Duration.ofSeconds(20);
         String product = "公交实时到站";
         String issuer = "http://localhost:9000";
