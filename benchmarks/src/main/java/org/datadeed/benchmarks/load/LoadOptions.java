@@ -22,7 +22,7 @@ record LoadOptions(List<String> mixes, int threads, int applications, int licenc
               --threads=8                    concurrent clients (and baseline connections)
               --warmup=20s                   untimed start of every timed phase (the counts below include it)
               --baseline-duration=20s        how long the raw-insert baseline runs
-              --registrations=9000           registration submissions (drafts with evidence are prepared first)
+              --registrations=16000          registration submissions (drafts with evidence are prepared first)
               --proofs=80000                 inclusion-proof fetches
               --applications=14000           licence applications, each on its own prepared quote
               --licences=20                  licences the usage records are spread over
@@ -53,7 +53,7 @@ record LoadOptions(List<String> mixes, int threads, int applications, int licenc
         int licences = 20;
         long records = 3_000_000;
         int batch = 5_000;
-        int registrations = 9_000;
+        int registrations = 16_000;
         int proofs = 80_000;
         Duration warmup = Duration.ofSeconds(20);
         Duration baseline = Duration.ofSeconds(20);

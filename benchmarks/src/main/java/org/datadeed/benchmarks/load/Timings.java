@@ -26,6 +26,10 @@ final class Timings {
 
     static final Clock WALL = Clock.systemUTC();
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(Timings.class);
+
+    private static final Duration SHORTEST_MEASURED = Duration.ofSeconds(5);
+
     /** The work each thread repeats until it returns false (nothing left, or time is up). */
     @FunctionalInterface
     interface Step {
@@ -82,6 +86,10 @@ final class Timings {
             }
             timings.took = Duration.between(start, WALL.instant());
             timings.cpu = StackFacts.cpu().minus(cpuBefore);
+            if (!warmup.isZero() && timings.took.compareTo(SHORTEST_MEASURED) < 0) {
+                log.warn("only {} ms measured after the warm-up: raise the phase's count for a figure worth keeping",
+                        timings.took.toMillis());
+            }
         } finally {
             pool.shutdownNow();
         }
