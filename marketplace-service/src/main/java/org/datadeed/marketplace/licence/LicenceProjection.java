@@ -3,10 +3,12 @@ package org.datadeed.marketplace.licence;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.UUID;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.axonframework.config.ProcessingGroup;
@@ -72,6 +74,9 @@ class LicenceProjection {
         private String jws;
         private String limits;
         private UUID pendingQuoteId;
+        /** The quote this batch used up ({@code quote_use}, whose key refuses a second licence on it), if any. */
+        private UUID usedQuoteId;
+        private final List<Revenue> revenue = new ArrayList<>();
 
         private Row(boolean stored, Licence document, String jws, String limits, UUID pendingQuoteId) {
             this.stored = stored;
@@ -80,6 +85,11 @@ class LicenceProjection {
             this.limits = limits;
             this.pendingQuoteId = pendingQuoteId;
         }
+    }
+
+    /** A {@code revenue_entry} row. */
+    private record Revenue(String entryId, String organisation, UUID productId, LocalDate recognisedOn,
+                           BigDecimal amount, String reference) {
     }
 
     @EventHandler
@@ -107,8 +117,7 @@ class LicenceProjection {
     void on(LicenceChecksCompletedEvent event) {
         Row row = row(event.licenceId());
         if (event.passed()) {
-            jdbc.sql("INSERT INTO quote_use (quote_id, licence_id) VALUES (:quote, :licence)")
-                    .param("quote", row.pendingQuoteId).param("licence", event.licenceId()).update();
+            row.usedQuoteId = row.pendingQuoteId;
         }
         String failed = String.join("; ", event.checks().stream().filter(c -> !c.passed())
                 .map(c -> c.check() + ": " + c.detail()).toList());
@@ -135,21 +144,15 @@ class LicenceProjection {
         row.document.status(LicenceStatus.ACTIVE).validFrom(event.validFrom()).validUntil(event.validUntil())
                 .documentSha256(event.documentSha256());
         record(row.document, event.automatic() ? "GRANTED_AUTOMATICALLY" : "APPROVED", event.by(), event.reason(), event.at());
-        recogniseRevenue(row.document, "grant", event.at());
+        recogniseRevenue(row, "grant", event.at());
     }
 
     /** The licence's price on its current quote, recognised as its operator's revenue on the day. */
-    private void recogniseRevenue(Licence licence, String what, Instant at) {
-        jdbc.sql("""
-                        INSERT INTO revenue_entry (entry_id, organisation, product_id, recognised_on, amount, reference)
-                        VALUES (:entry, :operator, :product, :on, :amount, :reference)""")
-                .param("entry", licence.getLicenceId() + "/" + licence.getQuoteId())
-                .param("operator", licence.getOperatorOrganisation())
-                .param("product", licence.getProductId())
-                .param("on", policy.today(at))
-                .param("amount", new BigDecimal(licence.getPrice()))
-                .param("reference", "licence " + licence.getLicenceId() + " " + what + " on quote " + licence.getQuoteId())
-                .update();
+    private void recogniseRevenue(Row row, String what, Instant at) {
+        Licence licence = row.document;
+        row.revenue.add(new Revenue(licence.getLicenceId() + "/" + licence.getQuoteId(), licence.getOperatorOrganisation(),
+                licence.getProductId(), policy.today(at), new BigDecimal(licence.getPrice()),
+                "licence " + licence.getLicenceId() + " " + what + " on quote " + licence.getQuoteId()));
     }
 
     @EventHandler
@@ -198,7 +201,7 @@ class LicenceProjection {
                 .documentSha256(event.documentSha256());
         record(row.document, event.automatic() ? "RENEWED_AUTOMATICALLY" : "RENEWAL_APPROVED", event.by(), event.reason(),
                 event.at());
-        recogniseRevenue(row.document, "renewal", event.at());
+        recogniseRevenue(row, "renewal", event.at());
     }
 
     @EventHandler
@@ -273,29 +276,62 @@ class LicenceProjection {
         });
     }
 
+    /**
+     * Writes the row, with the quote it used up and the revenue it recognised, in one statement (data-modifying
+     * {@code WITH} clauses): one round trip to PostgreSQL per licence and batch.
+     */
     private void write(Row row) {
         Licence licence = row.document;
-        jdbc.sql(row.stored ? """
-                        UPDATE licence_view SET status = :status, valid_until = :validUntil, updated_at = :updatedAt,
-                            jws = :jws, pending_quote_id = :quote, limits = CAST(:limits AS JSONB),
-                            document = CAST(:document AS JSONB)
-                        WHERE licence_id = :id""" : """
-                        INSERT INTO licence_view (licence_id, product_id, licensee_organisation, operator_organisation,
-                            status, valid_until, created_at, updated_at, jws, pending_quote_id, limits, document)
-                        VALUES (:id, :product, :licensee, :operator, :status, :validUntil, :createdAt, :updatedAt, :jws,
-                            :quote, CAST(:limits AS JSONB), CAST(:document AS JSONB))""")
+        StringBuilder sql = new StringBuilder();
+        List<String> sideWrites = new ArrayList<>();
+        if (row.usedQuoteId != null) {
+            sideWrites.add("used AS (INSERT INTO quote_use (quote_id, licence_id) VALUES (:usedQuote, :id))");
+        }
+        if (!row.revenue.isEmpty()) {
+            StringBuilder values = new StringBuilder();
+            for (int i = 0; i < row.revenue.size(); i++) {
+                values.append(i == 0 ? "" : ", ").append(String.format(
+                        "(:entry%1$d, :operator%1$d, :product%1$d, :on%1$d, :amount%1$d, :reference%1$d)", i));
+            }
+            sideWrites.add("revenue AS (INSERT INTO revenue_entry (entry_id, organisation, product_id, recognised_on,"
+                    + " amount, reference) VALUES " + values + ")");
+        }
+        if (!sideWrites.isEmpty()) {
+            sql.append("WITH ").append(String.join(", ", sideWrites)).append('\n');
+        }
+        sql.append(row.stored ? """
+                UPDATE licence_view SET status = :status, valid_until = :validUntil, updated_at = :updatedAt,
+                    jws = :jws, pending_quote_id = :quote, limits = CAST(:limits AS JSONB),
+                    document = CAST(:document AS JSONB)
+                WHERE licence_id = :id""" : """
+                INSERT INTO licence_view (licence_id, product_id, licensee_organisation, operator_organisation,
+                    status, valid_until, created_at, updated_at, jws, pending_quote_id, limits, document)
+                VALUES (:id, :product, :licensee, :operator, :status, :validUntil, :createdAt, :updatedAt, :jws,
+                    :quote, CAST(:limits AS JSONB), CAST(:document AS JSONB))""");
+        JdbcClient.StatementSpec statement = jdbc.sql(sql.toString())
                 .param("id", licence.getLicenceId())
-                .param("product", licence.getProductId())
-                .param("licensee", licence.getLicenseeOrganisation())
-                .param("operator", licence.getOperatorOrganisation())
                 .param("status", licence.getStatus().getValue())
                 .param("validUntil", licence.getValidUntil(), java.sql.Types.DATE)
-                .param("createdAt", Timestamp.from(licence.getCreatedAt().toInstant()))
                 .param("updatedAt", Timestamp.from(licence.getUpdatedAt().toInstant()))
                 .param("jws", row.jws, java.sql.Types.VARCHAR)
                 .param("quote", row.pendingQuoteId)
                 .param("limits", row.limits, java.sql.Types.VARCHAR)
-                .param("document", json.writeValueAsString(licence))
-                .update();
+                .param("document", json.writeValueAsString(licence));
+        if (!row.stored) {
+            statement = statement.param("product", licence.getProductId())
+                    .param("licensee", licence.getLicenseeOrganisation())
+                    .param("operator", licence.getOperatorOrganisation())
+                    .param("createdAt", Timestamp.from(licence.getCreatedAt().toInstant()));
+        }
+        if (row.usedQuoteId != null) {
+            statement = statement.param("usedQuote", row.usedQuoteId);
+        }
+        for (int i = 0; i < row.revenue.size(); i++) {
+            Revenue entry = row.revenue.get(i);
+            statement = statement.param("entry" + i, entry.entryId()).param("operator" + i, entry.organisation())
+                    .param("product" + i, entry.productId()).param("on" + i, entry.recognisedOn())
+                    .param("amount" + i, entry.amount()).param("reference" + i, entry.reference());
+        }
+        statement.update();
     }
 }
