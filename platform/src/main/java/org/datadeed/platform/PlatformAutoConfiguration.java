@@ -40,6 +40,7 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy;
 import org.springframework.transaction.PlatformTransactionManager;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.jsontype.BasicPolymorphicTypeValidator;
@@ -210,14 +211,16 @@ public class PlatformAutoConfiguration {
     /**
      * The db-scheduler instance behind Axon's durable deadlines and the services' recurring jobs, in the service's
      * schema, on the same clock as the domain. It starts when the context is ready and stops before the data source
-     * closes.
+     * closes. Inside a Spring transaction it works on that transaction's connection: a deadline a command schedules
+     * or cancels is stored or removed with the command's events, or not at all (on its own connection it was committed
+     * before them, and stayed when the command rolled back).
      */
     @Bean
     Scheduler dbScheduler(DataSource dataSource, List<Task<?>> tasks, Clock clock) {
         List<Task<?>> oneTime = tasks.stream().filter(task -> !(task instanceof RecurringTask<?>)).toList();
         List<RecurringTask<?>> recurring = tasks.stream()
                 .filter(task -> task instanceof RecurringTask<?>).<RecurringTask<?>>map(task -> (RecurringTask<?>) task).toList();
-        return Scheduler.create(dataSource, oneTime)
+        return Scheduler.create(new TransactionAwareDataSourceProxy(dataSource), oneTime)
                 .clock(clock::instant)
                 .startTasks(recurring)
                 .pollingInterval(Duration.ofSeconds(1))
