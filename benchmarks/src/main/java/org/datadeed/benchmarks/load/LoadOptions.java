@@ -10,7 +10,7 @@ import java.util.Set;
 
 /** The load generator's options ({@code --name=value}); the defaults drive the README's local stack. */
 record LoadOptions(List<String> mixes, int threads, int applications, int licences, long records, int batch,
-                   int registrations, int proofs, Duration warmup, Duration baselineDuration, String product, String issuer,
+                   int registrations, int proofs, int proofAggregates, Duration warmup, Duration baselineDuration, String product, String issuer,
                    String registry, String ledger, String marketplace, String jdbcUrl, String jdbcUser,
                    Path credentials, Path out) {
 
@@ -24,6 +24,7 @@ record LoadOptions(List<String> mixes, int threads, int applications, int licenc
               --baseline-duration=20s        how long the raw-insert baseline runs
               --registrations=16000          registration submissions (drafts with evidence are prepared first)
               --proofs=80000                 inclusion-proof fetches
+              --proof-aggregates=200         registrations whose events the proofs are fetched for (at random)
               --applications=14000           licence applications, each on its own prepared quote
               --licences=20                  licences the usage records are spread over
               --records=3000000              usage records sent
@@ -41,7 +42,7 @@ record LoadOptions(List<String> mixes, int threads, int applications, int licenc
             throw new IllegalArgumentException("mixes are some of " + MIXES + "\n" + USAGE);
         }
         if (threads < 1 || applications < 1 || licences < 1 || records < 1 || batch < 1 || batch > 10_000
-                || registrations < 1 || proofs < 1 || warmup.isNegative()) {
+                || registrations < 1 || proofs < 1 || proofAggregates < 1 || warmup.isNegative()) {
             throw new IllegalArgumentException("counts must be positive and a batch at most 10,000\n" + USAGE);
         }
     }
@@ -55,6 +56,7 @@ record LoadOptions(List<String> mixes, int threads, int applications, int licenc
         int batch = 5_000;
         int registrations = 16_000;
         int proofs = 80_000;
+        int proofAggregates = 200;
         Duration warmup = Duration.ofSeconds(20);
         Duration baseline = Duration.ofSeconds(20);
         String product = "公交实时到站";
@@ -81,6 +83,7 @@ record LoadOptions(List<String> mixes, int threads, int applications, int licenc
                 case "batch" -> batch = Integer.parseInt(value);
                 case "registrations" -> registrations = Integer.parseInt(value);
                 case "proofs" -> proofs = Integer.parseInt(value);
+                case "proof-aggregates" -> proofAggregates = Integer.parseInt(value);
                 case "warmup" -> warmup = duration(value);
                 case "baseline-duration" -> baseline = duration(value);
                 case "product" -> product = value;
@@ -95,7 +98,7 @@ record LoadOptions(List<String> mixes, int threads, int applications, int licenc
                 default -> throw new IllegalArgumentException("unknown option " + arg + "\n" + USAGE);
             }
         }
-        return new LoadOptions(mixes, threads, applications, licences, records, batch, registrations, proofs, warmup,
+        return new LoadOptions(mixes, threads, applications, licences, records, batch, registrations, proofs, proofAggregates, warmup,
                 baseline, product, issuer, registry, ledger, marketplace, jdbcUrl, jdbcUser, credentials, out);
     }
 
@@ -111,6 +114,7 @@ record LoadOptions(List<String> mixes, int threads, int applications, int licenc
         map.put("baselineSeconds", baselineDuration.toSeconds());
         map.put("registrations", registrations);
         map.put("proofs", proofs);
+        map.put("proofAggregates", proofAggregates);
         map.put("applications", applications);
         map.put("licences", licences);
         map.put("records", records);

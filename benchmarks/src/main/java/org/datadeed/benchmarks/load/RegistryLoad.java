@@ -106,15 +106,31 @@ final class RegistryLoad {
         return result;
     }
 
-    /** Inclusion proofs of the events of the registrations just submitted (or the demo's): proofs per second. */
+    /** Up to {@code count} of the holder's registrations, a page of 50 at a time. */
+    private List<UUID> earlierRegistrations(int count) throws Exception {
+        List<UUID> found = new ArrayList<>();
+        for (int page = 0; found.size() < count; page++) {
+            List<UUID> more = holder.get().searchRegistrations(null, null, null, null, null, null, null, page, 50, null)
+                    .getItems().stream().map(r -> r.getRegistrationId()).toList();
+            if (more.isEmpty()) {
+                break;
+            }
+            found.addAll(more);
+        }
+        return found;
+    }
+
+    /**
+     * Inclusion proofs of the events of {@code --proof-aggregates} registrations, those just submitted (or the holder's
+     * earlier ones): proofs per second.
+     */
     Map<String, Object> proofs() throws Exception {
         List<String> events = new ArrayList<>();
         List<UUID> aggregates = new ArrayList<>(submitted);
         if (aggregates.isEmpty()) {
-            holder.get().searchRegistrations(null, null, null, null, null, null, null, 0, 50, null).getItems()
-                    .forEach(r -> aggregates.add(r.getRegistrationId()));
+            aggregates.addAll(earlierRegistrations(options.proofAggregates()));
         }
-        for (UUID aggregate : aggregates.subList(0, Math.min(200, aggregates.size()))) {
+        for (UUID aggregate : aggregates.subList(0, Math.min(options.proofAggregates(), aggregates.size()))) {
             regulator.get().getProvenHistory(aggregate.toString()).getEvents().forEach(e -> events.add(e.getEventId()));
         }
         if (events.isEmpty()) {

@@ -23,8 +23,6 @@ import org.datadeed.api.audit.model.Stage;
 import org.datadeed.ledger.core.merkle.Hash;
 import org.datadeed.ledger.core.merkle.InclusionProof;
 import org.datadeed.ledger.core.merkle.MerkleProver;
-import org.datadeed.ledger.core.merkle.NodeId;
-import org.datadeed.ledger.core.merkle.TreeReader;
 import org.datadeed.ledger.core.note.Note;
 import org.datadeed.ledger.core.note.NoteSignature;
 import org.datadeed.ledger.core.tlog.TlogProof;
@@ -63,6 +61,8 @@ public class AuditQueries {
     private final LogKeys keys;
     private final Sequencer sequencer;
     private final MeterRegistry meters;
+    /** About 200 bytes per node: at most some 50 MB. */
+    private final ProofNodeCache provenNodes = new ProofNodeCache(250_000);
 
     AuditQueries(JdbcClient jdbc, JdbcNodeStore nodes, LedgerProperties properties, LogKeys keys, Sequencer sequencer,
                  MeterRegistry meters) {
@@ -192,17 +192,7 @@ public class AuditQueries {
      * stored, so its size is known to be stored without reading the log's size (one statement less per proof).
      */
     private MerkleProver proverUpTo(long checkpointSize) {
-        return new MerkleProver(new TreeReader() {
-            @Override
-            public long size() {
-                return checkpointSize;
-            }
-
-            @Override
-            public List<Hash> readNodes(List<NodeId> ids) {
-                return nodes.readNodes(ids);
-            }
-        });
+        return provenNodes.proverUpTo(checkpointSize, nodes::readNodes);
     }
 
     /** Two index lookups (the primary key and checkpoint_anchored), whatever the number of checkpoints. */
