@@ -1,5 +1,6 @@
 package org.datadeed.ledger.service.audit;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -46,7 +47,7 @@ final class ProofNodeCache {
 
     private static Map<NodeId, Hash> read(List<NodeId> ids, Function<List<NodeId>, List<Hash>> store) {
         List<Hash> hashes = store.apply(ids);
-        Map<NodeId, Hash> read = new java.util.HashMap<>(ids.size() * 2);
+        Map<NodeId, Hash> read = new HashMap<>(ids.size() * 2);
         for (int i = 0; i < ids.size(); i++) {
             read.put(ids.get(i), hashes.get(i));
         }
