@@ -11,4 +11,9 @@ public interface RegistrationEvent {
     Actor by();
 
     Instant at();
+
+    /** The reason given for the event, if the event carries one; events with a {@code reason} component override this. */
+    default String reason() {
+        return null;
+    }
 }

@@ -514,9 +514,8 @@ class RegistrationProjection {
     private void save(RegistrationView view, RegistrationEvent e, long sequence, String summary, String publicSummary) {
         view.document.setUpdatedAt(time(e.at()));
         view.document.setVersion(sequence + 1);
-        store.save(view);
-        store.appendTimeline(e.registrationId(), sequence, time(e.at()), eventName(e), e.by().describe(), reasonOf(e),
-                summary, publicSummary);
+        store.save(view, new RegistrationViewStore.TimelineLine(sequence, time(e.at()), eventName(e),
+                e.by().describe(), e.reason(), summary, publicSummary));
     }
 
     private static String eventName(Object event) {
@@ -526,16 +525,6 @@ class RegistrationProjection {
     /** The event's name in {@code registration_timeline.type}, e.g. {@code ApplicationSubmitted}. */
     static String eventName(Class<?> eventType) {
         return eventType.getSimpleName().replaceFirst("Event$", "");
-    }
-
-    private static String reasonOf(RegistrationEvent e) {
-        try {
-            return (String) e.getClass().getMethod("reason").invoke(e);
-        } catch (NoSuchMethodException absent) {
-            return null;
-        } catch (ReflectiveOperationException unexpected) {
-            throw new IllegalStateException(unexpected);
-        }
     }
 
     private static void status(RegistrationView view, RegistrationStatus status) {

@@ -54,16 +54,21 @@ public class RegistrationQueries {
 
     /** The registration, if the caller may see it; otherwise 404. */
     public Registration get(UUID id, Caller caller) {
-        Registration doc = document(id);
-        if (!readsEverything(caller) && !isParty(id, caller.organisation())) {
+        Registration doc = store.document(id, readsEverything(caller) ? null : caller.organisation())
+                .orElseThrow(() -> notFound(id));
+        return doc.holderName(holderName(doc));
+    }
+
+    /** 404 unless the caller may see the registration; reads nothing else. */
+    public void requireVisible(UUID id, Caller caller) {
+        if (!store.visible(id, readsEverything(caller) ? null : caller.organisation())) {
             throw notFound(id);
         }
-        return doc;
     }
 
     /** The stored document, with the holder's name as its rights give it. */
     private Registration document(UUID id) {
-        Registration doc = store.document(id).orElseThrow(() -> notFound(id));
+        Registration doc = store.document(id, null).orElseThrow(() -> notFound(id));
         return doc.holderName(holderName(doc));
     }
 

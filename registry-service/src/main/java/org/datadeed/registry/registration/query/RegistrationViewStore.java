@@ -22,6 +22,8 @@ import tools.jackson.databind.json.JsonMapper;
 @Repository
 class RegistrationViewStore {
 
+    private static final String PARTY_FILTER = " AND (CAST(:party AS VARCHAR) IS NULL OR :party = ANY(parties))";
+
     private final JdbcClient jdbc;
     private final JsonMapper json;
 
@@ -49,16 +51,41 @@ class RegistrationViewStore {
                 .optional();
     }
 
-    Optional<Registration> document(UUID id) {
-        return jdbc.sql("SELECT document FROM registration_view WHERE registration_id = :id")
+    /**
+     * The stored document; if {@code party} is given, only when that organisation is one of the registration's
+     * parties (one statement: the check and the read cannot disagree).
+     */
+    Optional<Registration> document(UUID id, String party) {
+        return jdbc.sql("SELECT document FROM registration_view WHERE registration_id = :id" + PARTY_FILTER)
                 .param("id", id)
+                .param("party", party, java.sql.Types.VARCHAR)
                 .query((rs, n) -> json.readValue(rs.getString(1), Registration.class))
                 .optional();
     }
 
-    void save(RegistrationView view) {
+    /** Whether the registration exists and, if {@code party} is given, that organisation is one of its parties. */
+    boolean visible(UUID id, String party) {
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM registration_view WHERE registration_id = :id" + PARTY_FILTER + ")")
+                .param("id", id)
+                .param("party", party, java.sql.Types.VARCHAR)
+                .query(Boolean.class)
+                .single();
+    }
+
+    /** One line of a registration's timeline: the event at {@code sequence} and what it did. */
+    record TimelineLine(long sequence, java.time.OffsetDateTime at, String type, String actor, String reason,
+                        String summary, String publicSummary) {
+    }
+
+    /** Stores the view as it stands after an event, and the event's timeline line, in one statement. */
+    void save(RegistrationView view, TimelineLine line) {
         Registration doc = view.document;
         jdbc.sql("""
+                        WITH timeline AS (
+                            INSERT INTO registration_timeline (registration_id, sequence, occurred_at, type, actor,
+                                reason, summary, public_summary)
+                            VALUES (:id, :sequence, :at, :type, :actor, :reason, :summary, :publicSummary)
+                            ON CONFLICT DO NOTHING)
                         INSERT INTO registration_view (registration_id, registration_number, certificate_number, status,
                             holder_organisation, object_type, name, description, industry, classification,
                             fingerprint_sha256, fingerprint_sm3, registration_types, parties, review_stage, review_since,
@@ -106,19 +133,9 @@ class RegistrationViewStore {
                 .param("updatedAt", doc.getUpdatedAt())
                 .param("version", doc.getVersion())
                 .param("document", json.writeValueAsString(doc))
-                .update();
-    }
-
-    void appendTimeline(UUID id, long sequence, java.time.OffsetDateTime at, String type, String actor, String reason,
-                        String summary, String publicSummary) {
-        jdbc.sql("""
-                        INSERT INTO registration_timeline (registration_id, sequence, occurred_at, type, actor, reason,
-                            summary, public_summary)
-                        VALUES (:id, :sequence, :at, :type, :actor, :reason, :summary, :publicSummary)
-                        ON CONFLICT DO NOTHING""")
-                .param("id", id).param("sequence", sequence).param("at", at).param("type", type)
-                .param("actor", actor).param("reason", reason).param("summary", summary)
-                .param("publicSummary", publicSummary)
+                .param("sequence", line.sequence()).param("at", line.at()).param("type", line.type())
+                .param("actor", line.actor()).param("reason", line.reason()).param("summary", line.summary())
+                .param("publicSummary", line.publicSummary())
                 .update();
     }
 

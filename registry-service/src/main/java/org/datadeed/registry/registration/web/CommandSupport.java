@@ -77,7 +77,7 @@ class CommandSupport {
      * sends the command and returns the registration as it now stands.
      */
     ResponseEntity<Registration> send(UUID registrationId, Supplier<?> command) {
-        queries.get(registrationId, caller());
+        queries.requireVisible(registrationId, caller());
         commands.sendAndWait(command.get());
         return ResponseEntity.ok(queries.get(registrationId, caller()));
     }

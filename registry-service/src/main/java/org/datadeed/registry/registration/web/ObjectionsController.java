@@ -31,7 +31,7 @@ class ObjectionsController implements ObjectionsApi {
     public ResponseEntity<Registration> raiseObjection(UUID registrationId, ObjectionFiling filing, String idempotencyKey) {
         Actor by = support.actingAsIdentifiedPerson();
         if (!queries.isInPublicNotice(registrationId)) {
-            queries.get(registrationId, support.caller());
+            queries.requireVisible(registrationId, support.caller());
         }
         UUID objectionId = CommandSupport.stableId("objection", support.caller());
         support.sendNew(new RaiseObjectionCommand(registrationId, objectionId, filing.getObjectorName(),
