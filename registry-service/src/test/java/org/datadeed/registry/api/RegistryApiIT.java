@@ -108,6 +108,9 @@ class RegistryApiIT {
                         .evidence(List.of(evidence(stack.as("holder-b"), EvidenceKind.OBJECTION_EVIDENCE))), key());
         assertThat(objected.getStatus()).isEqualTo(RegistrationStatus.OBJECTION_RAISED);
         assertThat(objected.getObjections()).hasSize(1);
+        assertThat(objected.getEvidence()).as("an objector who is not a party sees the notice board's view, without the holder's evidence")
+                .isNullOrEmpty();
+        assertThat(new RegistrationsApi(holder).getRegistration(id).getEvidence()).isNotEmpty();
         UUID objectionId = objected.getObjections().get(0).getObjectionId();
 
         Registration responded = new ObjectionsApi(holder).respondToObjection(id, objectionId,

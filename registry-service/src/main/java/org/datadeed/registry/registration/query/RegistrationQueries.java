@@ -54,21 +54,27 @@ public class RegistrationQueries {
 
     /** The registration, if the caller may see it; otherwise 404. */
     public Registration get(UUID id, Caller caller) {
-        Registration doc = store.document(id, readsEverything(caller) ? null : caller.organisation())
-                .orElseThrow(() -> notFound(id));
-        return doc.holderName(holderName(doc));
+        return document(id, partyToCheck(caller));
     }
 
     /** 404 unless the caller may see the registration; reads nothing else. */
     public void requireVisible(UUID id, Caller caller) {
-        if (!store.visible(id, readsEverything(caller) ? null : caller.organisation())) {
+        if (!store.visible(id, partyToCheck(caller))) {
             throw notFound(id);
         }
     }
 
-    /** The stored document, with the holder's name as its rights give it. */
-    private Registration document(UUID id) {
-        Registration doc = store.document(id, null).orElseThrow(() -> notFound(id));
+    /** The organisation that must be a party for the caller to see a registration; none for those who read everything. */
+    private static String partyToCheck(Caller caller) {
+        return readsEverything(caller) ? null : caller.organisation();
+    }
+
+    /**
+     * The stored document, with the holder's name as its rights give it; 404 if there is none or if {@code party} is
+     * given and is not one of the registration's parties.
+     */
+    private Registration document(UUID id, String party) {
+        Registration doc = store.document(id, party).orElseThrow(() -> notFound(id));
         return doc.holderName(holderName(doc));
     }
 
@@ -84,8 +90,8 @@ public class RegistrationQueries {
      * the objections its own organisation raised.
      */
     public Registration getOrPublicView(UUID id, Caller caller) {
-        Registration doc = document(id);
-        if (readsEverything(caller) || isParty(id, caller.organisation())) {
+        Registration doc = document(id, null);
+        if (readsEverything(caller) || store.visible(id, caller.organisation())) {
             return doc;
         }
         return new Registration(doc.getRegistrationId(), doc.getStatus(), doc.getHolderOrganisation(), doc.getObjectType(),
@@ -97,11 +103,6 @@ public class RegistrationQueries {
                 .fingerprint(doc.getFingerprint())
                 .objections(new ArrayList<>(doc.getObjections().stream()
                         .filter(o -> caller.organisation().equals(o.getObjectorOrganisation())).toList()));
-    }
-
-    private boolean isParty(UUID id, String organisation) {
-        return jdbc.sql("SELECT COUNT(*) FROM registration_view WHERE registration_id = :id AND :org = ANY(parties)")
-                .param("id", id).param("org", organisation).query(Long.class).single() > 0;
     }
 
     public RegistrationPage search(Search search, Caller caller) {

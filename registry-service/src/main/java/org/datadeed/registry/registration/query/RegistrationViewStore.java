@@ -1,7 +1,8 @@
 package org.datadeed.registry.registration.query;
 
-
 import java.sql.Timestamp;
+import java.sql.Types;
+import java.time.OffsetDateTime;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -58,7 +59,7 @@ class RegistrationViewStore {
     Optional<Registration> document(UUID id, String party) {
         return jdbc.sql("SELECT document FROM registration_view WHERE registration_id = :id" + PARTY_FILTER)
                 .param("id", id)
-                .param("party", party, java.sql.Types.VARCHAR)
+                .param("party", party, Types.VARCHAR)
                 .query((rs, n) -> json.readValue(rs.getString(1), Registration.class))
                 .optional();
     }
@@ -67,13 +68,13 @@ class RegistrationViewStore {
     boolean visible(UUID id, String party) {
         return jdbc.sql("SELECT EXISTS (SELECT 1 FROM registration_view WHERE registration_id = :id" + PARTY_FILTER + ")")
                 .param("id", id)
-                .param("party", party, java.sql.Types.VARCHAR)
+                .param("party", party, Types.VARCHAR)
                 .query(Boolean.class)
                 .single();
     }
 
     /** One line of a registration's timeline: the event at {@code sequence} and what it did. */
-    record TimelineLine(long sequence, java.time.OffsetDateTime at, String type, String actor, String reason,
+    record TimelineLine(long sequence, OffsetDateTime at, String type, String actor, String reason,
                         String summary, String publicSummary) {
     }
 
