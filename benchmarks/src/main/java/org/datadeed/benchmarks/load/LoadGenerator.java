@@ -21,7 +21,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Drives the running local stack through the generated clients, as holders, enterprises, operators' delivery points
  * and regulators do, and measures it: a raw-insert baseline on the same database, registration submissions,
- * inclusion-proof fetches, licence applications to their grant, usage ingest. After each mix it reads the ledger's
+ * registration reads, inclusion-proof fetches, licence applications to their grant, usage ingest. After each mix it reads the ledger's
  * status (backlog, anchoring lag p50/p99 as the ledger measures it). Every rate is also given as a ratio of the
  * baseline. Logs one summary line ({@code LOAD …}) and writes the JSON result to {@code --out}.
  *
@@ -57,6 +57,7 @@ public final class LoadGenerator {
             Map<String, Object> result = switch (mix) {
                 case "baseline" -> new Baseline(options).rawInserts();
                 case "registration" -> registry.registrations();
+                case "read" -> registry.reads();
                 case "proof" -> registry.proofs();
                 case "grant" -> marketplace.grants();
                 case "usage" -> marketplace.usage();

@@ -10,19 +10,20 @@ import java.util.Set;
 
 /** The load generator's options ({@code --name=value}); the defaults drive the README's local stack. */
 record LoadOptions(List<String> mixes, int threads, int applications, int licences, long records, int batch,
-                   int registrations, int proofs, int proofAggregates, Duration warmup, Duration baselineDuration, String product, String issuer,
+                   int registrations, int reads, int proofs, int proofAggregates, Duration warmup, Duration baselineDuration, String product, String issuer,
                    String registry, String ledger, String marketplace, String jdbcUrl, String jdbcUser,
                    Path credentials, Path out) {
 
-    static final Set<String> MIXES = Set.of("baseline", "registration", "proof", "grant", "usage");
+    static final Set<String> MIXES = Set.of("baseline", "registration", "read", "proof", "grant", "usage");
 
     static final String USAGE = """
             java -cp benchmarks/target/benchmarks.jar org.datadeed.benchmarks.load.LoadGenerator [options]
-              --mixes=baseline,registration,proof,grant,usage   what to run, in order
+              --mixes=baseline,registration,read,proof,grant,usage   what to run, in order
               --threads=8                    concurrent clients (and baseline connections)
               --warmup=20s                   untimed start of every timed phase (the counts below include it)
               --baseline-duration=20s        how long the raw-insert baseline runs
               --registrations=16000          registration submissions (drafts with evidence are prepared first)
+              --reads=40000                  reads of one registration by its holder (the floor under a submission)
               --proofs=80000                 inclusion-proof fetches
               --proof-aggregates=200         registrations whose events the proofs are fetched for (at random)
               --applications=14000           licence applications, each on its own prepared quote
@@ -42,19 +43,20 @@ record LoadOptions(List<String> mixes, int threads, int applications, int licenc
             throw new IllegalArgumentException("mixes are some of " + MIXES + "\n" + USAGE);
         }
         if (threads < 1 || applications < 1 || licences < 1 || records < 1 || batch < 1 || batch > 10_000
-                || registrations < 1 || proofs < 1 || proofAggregates < 1 || warmup.isNegative()) {
+                || registrations < 1 || reads < 1 || proofs < 1 || proofAggregates < 1 || warmup.isNegative()) {
             throw new IllegalArgumentException("counts must be positive and a batch at most 10,000\n" + USAGE);
         }
     }
 
     static LoadOptions parse(String... args) {
-        List<String> mixes = List.of("baseline", "registration", "proof", "grant", "usage");
+        List<String> mixes = List.of("baseline", "registration", "read", "proof", "grant", "usage");
         int threads = 8;
         int applications = 14_000;
         int licences = 20;
         long records = 3_000_000;
         int batch = 5_000;
         int registrations = 16_000;
+        int reads = 40_000;
         int proofs = 80_000;
         int proofAggregates = 200;
         Duration warmup = Duration.ofSeconds(20);
@@ -82,6 +84,7 @@ record LoadOptions(List<String> mixes, int threads, int applications, int licenc
                 case "records" -> records = Long.parseLong(value);
                 case "batch" -> batch = Integer.parseInt(value);
                 case "registrations" -> registrations = Integer.parseInt(value);
+                case "reads" -> reads = Integer.parseInt(value);
                 case "proofs" -> proofs = Integer.parseInt(value);
                 case "proof-aggregates" -> proofAggregates = Integer.parseInt(value);
                 case "warmup" -> warmup = duration(value);
@@ -98,7 +101,7 @@ record LoadOptions(List<String> mixes, int threads, int applications, int licenc
                 default -> throw new IllegalArgumentException("unknown option " + arg + "\n" + USAGE);
             }
         }
-        return new LoadOptions(mixes, threads, applications, licences, records, batch, registrations, proofs, proofAggregates, warmup,
+        return new LoadOptions(mixes, threads, applications, licences, records, batch, registrations, reads, proofs, proofAggregates, warmup,
                 baseline, product, issuer, registry, ledger, marketplace, jdbcUrl, jdbcUser, credentials, out);
     }
 
@@ -113,6 +116,7 @@ record LoadOptions(List<String> mixes, int threads, int applications, int licenc
         map.put("warmupSeconds", warmup.toSeconds());
         map.put("baselineSeconds", baselineDuration.toSeconds());
         map.put("registrations", registrations);
+        map.put("reads", reads);
         map.put("proofs", proofs);
         map.put("proofAggregates", proofAggregates);
         map.put("applications", applications);

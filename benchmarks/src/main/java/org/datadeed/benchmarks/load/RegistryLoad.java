@@ -16,7 +16,6 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.datadeed.client.audit.api.AuditApi;
-import org.datadeed.client.audit.model.EventProof;
 import org.datadeed.client.registry.ApiClient;
 import org.datadeed.client.registry.api.EvidenceApi;
 import org.datadeed.client.registry.api.RegistrationsApi;
@@ -35,7 +34,8 @@ import org.datadeed.client.registry.model.Term;
 
 /**
  * The registry and ledger mixes: registration submissions (drafts with their evidence prepared first, not timed; the
- * submission is what a holder waits for), and inclusion-proof fetches by a regulator for the events just written.
+ * submission is what a holder waits for), reads of single registrations by their holder (the floor under a
+ * submission), and inclusion-proof fetches by a regulator for the events just written.
  */
 final class RegistryLoad {
 
@@ -106,6 +106,12 @@ final class RegistryLoad {
         return result;
     }
 
+    /** The registrations this run submitted, or up to {@code --proof-aggregates} of the holder's earlier ones. */
+    private List<UUID> recentRegistrations() throws Exception {
+        List<UUID> recent = new ArrayList<>(submitted);
+        return recent.isEmpty() ? earlierRegistrations(options.proofAggregates()) : recent;
+    }
+
     /** Up to {@code count} of the holder's registrations, a page of 50 at a time. */
     private List<UUID> earlierRegistrations(int count) throws Exception {
         List<UUID> found = new ArrayList<>();
@@ -121,44 +127,71 @@ final class RegistryLoad {
     }
 
     /**
+     * Reads of one registration at a time by its holder, among those just submitted (or the holder's earlier ones):
+     * reads per second. A submission makes this same request and then some: the same token and organisation checks,
+     * and its answer is this same document, read back after the write. No submission can be faster than this read on
+     * the same machine, so it is the floor the submission figure is measured against.
+     */
+    Map<String, Object> reads() throws Exception {
+        List<UUID> registrations = recentRegistrations();
+        if (registrations.isEmpty()) {
+            throw new IllegalStateException("no registrations to read");
+        }
+        Timings timings = randomFetches(options.reads(), registrations, id ->
+                id.equals(holder.get().getRegistration(id).getRegistrationId()) ? null : "another registration answered for " + id);
+        Map<String, Object> result = timings.result("reads");
+        result.put("distinctRegistrations", registrations.size());
+        result.put("summary", timings.summary("reads"));
+        return result;
+    }
+
+    /**
      * Inclusion proofs of the events of {@code --proof-aggregates} registrations, those just submitted (or the holder's
      * earlier ones): proofs per second.
      */
     Map<String, Object> proofs() throws Exception {
         List<String> events = new ArrayList<>();
-        List<UUID> aggregates = new ArrayList<>(submitted);
-        if (aggregates.isEmpty()) {
-            aggregates.addAll(earlierRegistrations(options.proofAggregates()));
-        }
+        List<UUID> aggregates = recentRegistrations();
         for (UUID aggregate : aggregates.subList(0, Math.min(options.proofAggregates(), aggregates.size()))) {
             regulator.get().getProvenHistory(aggregate.toString()).getEvents().forEach(e -> events.add(e.getEventId()));
         }
         if (events.isEmpty()) {
             throw new IllegalStateException("no sequenced events to prove");
         }
-        AtomicLong left = new AtomicLong(options.proofs());
-        Timings timings = Timings.run(options.threads(), options.warmup(), t -> {
+        Timings timings = randomFetches(options.proofs(), events, event ->
+                regulator.get().getEventProof(event, null).getInclusionPath() != null ? null : "no inclusion path for " + event);
+        Map<String, Object> result = timings.result("proofs");
+        result.put("distinctEvents", events.size());
+        result.put("summary", timings.summary("proofs"));
+        return result;
+    }
+
+    /** One request of a fetch: what is wrong with its answer, or null when the answer is right. */
+    private interface Fetch<T> {
+        String check(T item) throws Exception;
+    }
+
+    /** {@code count} fetches on the threads, each of an item picked at random, timed after the warm-up. */
+    private <T> Timings randomFetches(long count, List<T> items, Fetch<T> fetch) throws Exception {
+        AtomicLong left = new AtomicLong(count);
+        return Timings.run(options.threads(), options.warmup(), t -> {
             if (left.getAndDecrement() <= 0) {
                 return false;
             }
-            String event = events.get(ThreadLocalRandom.current().nextInt(events.size()));
+            T item = items.get(ThreadLocalRandom.current().nextInt(items.size()));
             long start = System.nanoTime();
             try {
-                EventProof proof = regulator.get().getEventProof(event, null);
-                if (proof.getInclusionPath() != null) {
+                String wrong = fetch.check(item);
+                if (wrong == null) {
                     t.ok(start, 1);
                 } else {
-                    t.error(start, new IllegalStateException("no inclusion path for " + event));
+                    t.error(start, new IllegalStateException(wrong));
                 }
             } catch (Exception e) {
                 t.error(start, e);
             }
             return true;
         });
-        Map<String, Object> result = timings.result("proofs");
-        result.put("distinctEvents", events.size());
-        result.put("summary", timings.summary("proofs"));
-        return result;
     }
 
     private List<EvidenceAttachment> uploadEvidence() throws Exception {

@@ -13,7 +13,7 @@ class LoadOptionsTest {
     @Test
     void theDefaultsDriveTheLocalStackWithEveryMix() {
         LoadOptions options = LoadOptions.parse();
-        assertThat(options.mixes()).containsExactly("baseline", "registration", "proof", "grant", "usage");
+        assertThat(options.mixes()).containsExactly("baseline", "registration", "read", "proof", "grant", "usage");
         assertThat(options.marketplace()).isEqualTo("http://localhost:8083");
         assertThat(options.jdbcUrl()).isEqualTo("jdbc:postgresql://localhost:15432/datadeed");
     }
@@ -21,7 +21,7 @@ class LoadOptionsTest {
     @Test
     void optionsAreParsedAsNamed() {
         LoadOptions options = LoadOptions.parse("--mixes=grant,usage", "--threads=4", "--batch=2000",
-                "--baseline-duration=5s", "--records=10000", "--warmup=3s", "--proof-aggregates=2000");
+                "--baseline-duration=5s", "--records=10000", "--warmup=3s", "--proof-aggregates=2000", "--reads=500");
         assertThat(options.mixes()).isEqualTo(List.of("grant", "usage"));
         assertThat(options.threads()).isEqualTo(4);
         assertThat(options.batch()).isEqualTo(2000);
@@ -29,6 +29,7 @@ class LoadOptionsTest {
         assertThat(options.records()).isEqualTo(10_000);
         assertThat(options.warmup()).isEqualTo(Duration.ofSeconds(3));
         assertThat(options.proofAggregates()).isEqualTo(2000);
+        assertThat(options.reads()).isEqualTo(500);
         assertThat(LoadOptions.parse().proofAggregates()).isEqualTo(200);
         assertThat(LoadOptions.parse("--warmup=0s").warmup()).isZero();
     }
@@ -39,6 +40,7 @@ class LoadOptionsTest {
         assertThatThrownBy(() -> LoadOptions.parse("--speed=11")).hasMessageContaining("unknown option");
         assertThatThrownBy(() -> LoadOptions.parse("--batch=10001")).hasMessageContaining("at most 10,000");
         assertThatThrownBy(() -> LoadOptions.parse("--proof-aggregates=0")).hasMessageContaining("counts must be positive");
+        assertThatThrownBy(() -> LoadOptions.parse("--reads=0")).hasMessageContaining("counts must be positive");
         assertThatThrownBy(() -> LoadOptions.parse("threads=2")).hasMessageContaining("expected --name=value");
     }
 }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.junit.jupiter.api.Test;
 
@@ -14,19 +15,22 @@ class TimingsTest {
     @Test
     void operationsDuringTheWarmUpAreNotCounted() throws Exception {
         AtomicLong started = new AtomicLong();
+        AtomicLong measured = new AtomicLong();
+        AtomicReference<Timings> warmUp = new AtomicReference<>();
         long begun = System.nanoTime();
-        long until = begun + Duration.ofMillis(600).toNanos();
         Timings timings = Timings.run(2, Duration.ofMillis(200), t -> {
-            if (System.nanoTime() > until) {
+            warmUp.compareAndSet(null, t);
+            // operations back to back: those of the warm-up, then 100 after it (however late the switch comes)
+            if (t != warmUp.get() && measured.incrementAndGet() > 100) {
                 return false;
             }
-            // operations back to back until the time is up: some fall in the warm-up, the rest after it
             started.incrementAndGet();
             t.ok(System.nanoTime(), 1);
             return true;
         });
         double overall = (System.nanoTime() - begun) / 1e9;
-        assertThat(timings.operations()).isPositive().isLessThan(started.get());
+        assertThat(timings).isNotSameAs(warmUp.get());
+        assertThat(timings.operations()).isBetween(100L, 101L).isLessThan(started.get());
         Map<String, Object> result = timings.result("things");
         assertThat((Double) result.get("seconds")).isPositive().isLessThanOrEqualTo(overall - 0.2);
         assertThat(result.get("requests")).isEqualTo(timings.operations());
