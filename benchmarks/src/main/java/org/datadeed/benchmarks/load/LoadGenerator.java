@@ -21,9 +21,9 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Drives the running local stack through the generated clients, as holders, enterprises, operators' delivery points
  * and regulators do, and measures it: a raw-insert baseline on the same database, registration submissions,
- * registration reads, inclusion-proof fetches, licence applications to their grant, usage ingest. After each mix it reads the ledger's
- * status (backlog, anchoring lag p50/p99 as the ledger measures it). Every rate is also given as a ratio of the
- * baseline. Logs one summary line ({@code LOAD …}) and writes the JSON result to {@code --out}.
+ * registration reads, inclusion-proof fetches, licence applications to their grant, usage ingest. After each mix it
+ * reads the ledger's status (backlog, anchoring lag p50/p99 as the ledger measures it). Every rate is also given as a
+ * ratio of the baseline. Logs one summary line ({@code LOAD …}) and writes the JSON result to {@code --out}.
  *
  * <pre>java -cp benchmarks/target/benchmarks.jar org.datadeed.benchmarks.load.LoadGenerator</pre>
  */
