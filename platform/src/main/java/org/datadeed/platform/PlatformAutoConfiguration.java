@@ -132,9 +132,9 @@ public class PlatformAutoConfiguration {
     @Bean
     FilterRegistrationBean<IdempotencyFilter> idempotencyFilter(IdempotencyStore store, CurrentCaller caller,
                                                                 Problems problems, IdempotencyProperties properties,
-                                                                Clock clock) {
-        FilterRegistrationBean<IdempotencyFilter> registration =
-                new FilterRegistrationBean<>(new IdempotencyFilter(store, caller, problems, properties, clock));
+                                                                Clock clock, PlatformTransactionManager transactions) {
+        FilterRegistrationBean<IdempotencyFilter> registration = new FilterRegistrationBean<>(
+                new IdempotencyFilter(store, caller, problems, properties, clock, transactions));
         registration.setOrder(0);
         return registration;
     }

@@ -24,7 +24,11 @@ import org.datadeed.platform.problem.ProblemType;
 import org.datadeed.platform.problem.Problems;
 import org.datadeed.platform.security.Caller;
 import org.datadeed.platform.security.CurrentCaller;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.http.ProblemDetail;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.TransactionStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
@@ -32,9 +36,14 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * Honours the {@code Idempotency-Key} header on every POST: the first request with a key runs and its response is
  * kept; a retry with the same key and the same request gets that response again (with
  * {@code Idempotent-Replayed: true}) and changes nothing; the same key with a different request is refused with
- * {@code idempotency-key-reused}; a retry while the first is still running gets {@code idempotency-key-in-use}.
- * Keys are scoped to the caller, so two callers never see each other's responses. Server errors and conflicts (409) release the key,
- * so the request can be retried.
+ * {@code idempotency-key-reused}. Keys are scoped to the caller, so two callers never see each other's responses.
+ * <p>
+ * The claim of the key, everything the request changes and the response it answers with are one transaction: either
+ * all of them are kept or none is, so no crash between a change and its recorded response can let a retry make the
+ * change twice. A retry while the first request still runs waits for it and gets its response (or, after the
+ * database's lock timeout, {@code idempotency-key-in-use}). A refused request (a rule, a missing right) changes
+ * nothing and its answer is kept on its own. Server errors and conflicts (409) keep nothing, so the request can be
+ * retried.
  */
 public class IdempotencyFilter extends OncePerRequestFilter {
 
@@ -49,9 +58,11 @@ public class IdempotencyFilter extends OncePerRequestFilter {
     private final Problems problems;
     private final IdempotencyProperties properties;
     private final Clock clock;
+    private final PlatformTransactionManager transactions;
 
     public IdempotencyFilter(IdempotencyStore store, CurrentCaller currentCaller, Problems problems,
-                             IdempotencyProperties properties, Clock clock) {
+                             IdempotencyProperties properties, Clock clock, PlatformTransactionManager transactions) {
+        this.transactions = transactions;
         this.store = store;
         this.currentCaller = currentCaller;
         this.problems = problems;
@@ -94,47 +105,88 @@ public class IdempotencyFilter extends OncePerRequestFilter {
         }
 
         UUID owner = UUID.randomUUID();
-        if (!store.claim(scope, key, requestHash, owner)) {
-            Optional<IdempotencyStore.Entry> existing = store.find(scope, key);
-            if (existing.isEmpty()) {
-                problems.write(request, response, Problems.of(ProblemType.IDEMPOTENCY_KEY_IN_USE, "Retry in a moment"));
-                return;
-            }
-            IdempotencyStore.Entry entry = existing.get();
-            if (!entry.requestHash().equals(requestHash)) {
-                problems.write(request, response, Problems.of(ProblemType.IDEMPOTENCY_KEY_REUSED,
-                        "This Idempotency-Key was first used for a different request; use a new key for a new request"));
-                return;
-            }
-            if (entry.completed()) {
-                replay(response, entry);
-                return;
-            }
-            boolean stale = entry.lockedAt().plus(properties.lockTimeout()).isBefore(clock.instant());
-            if (!stale || !store.takeOver(scope, key, entry.lockedAt(), owner)) {
-                response.setHeader("Retry-After", "1");
-                problems.write(request, response, Problems.of(ProblemType.IDEMPOTENCY_KEY_IN_USE,
-                        "The first request with this Idempotency-Key is still being processed; retry in a moment"));
-                return;
-            }
-        }
-
-        readable.setAttribute(KEY_ATTRIBUTE, key);
-        ContentCachingResponseWrapper recorded = new ContentCachingResponseWrapper(response);
-        boolean completed = false;
+        TransactionStatus transaction = transactions.getTransaction(TransactionDefinition.withDefaults());
+        boolean open = true;
         try {
-            chain.doFilter(readable, recorded);
-            if (isFinal(recorded.getStatus())) {
-                store.complete(scope, key, owner, recorded.getStatus(), recorded.getContentType(),
-                        recorded.getHeader("Location"), recorded.getContentAsByteArray());
-                completed = true;
+            Answer instead = claim(scope, key, requestHash, owner);
+            if (instead != null) {
+                open = false;
+                transactions.rollback(transaction);
+                instead.write(request, response);
+                return;
             }
-        } finally {
-            if (!completed) {
-                store.release(scope, key, owner);
+            readable.setAttribute(KEY_ATTRIBUTE, key);
+            ContentCachingResponseWrapper recorded = new ContentCachingResponseWrapper(response);
+            chain.doFilter(readable, recorded);
+            int status = recorded.getStatus();
+            if (isFinal(status) && !transaction.isRollbackOnly()) {
+                store.complete(scope, key, owner, status, recorded.getContentType(), recorded.getHeader("Location"),
+                        recorded.getContentAsByteArray());
+                open = false;
+                transactions.commit(transaction);
+            } else {
+                open = false;
+                transactions.rollback(transaction);
+                if (status < 400) {
+                    // a success answered although a change failed and the transaction was undone: never sent or kept
+                    throw new IllegalStateException("Answered " + status + " to " + request.getRequestURI()
+                            + " although its changes were rolled back");
+                }
+                if (isFinal(status)) {
+                    // refused (a rule, a missing right): nothing changed, so its answer is kept on its own
+                    store.record(scope, key, requestHash, status, recorded.getContentType(),
+                            recorded.getHeader("Location"), recorded.getContentAsByteArray());
+                }
             }
             recorded.copyBodyToResponse();
+        } finally {
+            if (open) {
+                transactions.rollback(transaction);
+            }
         }
+    }
+
+    /** What a request gets instead of running: a replay of the first response, or a problem. */
+    private interface Answer {
+        void write(HttpServletRequest request, HttpServletResponse response) throws IOException;
+    }
+
+    /**
+     * Claims the key in the request's transaction; null once it is claimed. A concurrent request with the same key
+     * holds its claim until it commits or rolls back, so this waits for it (up to the database's lock timeout) and
+     * then answers with its outcome.
+     */
+    private Answer claim(String scope, String key, String requestHash, UUID owner) {
+        try {
+            if (store.claim(scope, key, requestHash, owner)) {
+                return null;
+            }
+        } catch (PessimisticLockingFailureException stillRunning) {
+            return stillRunning();
+        }
+        Optional<IdempotencyStore.Entry> existing = store.find(scope, key);
+        if (existing.isEmpty()) {
+            return stillRunning();
+        }
+        IdempotencyStore.Entry entry = existing.get();
+        if (!entry.requestHash().equals(requestHash)) {
+            return (request, response) -> problems.write(request, response, Problems.of(ProblemType.IDEMPOTENCY_KEY_REUSED,
+                    "This Idempotency-Key was first used for a different request; use a new key for a new request"));
+        }
+        if (entry.completed()) {
+            return (request, response) -> replay(response, entry);
+        }
+        // a claim kept without its answer: only a version that claimed in a transaction of its own left such rows
+        boolean stale = entry.lockedAt().plus(properties.lockTimeout()).isBefore(clock.instant());
+        return stale && store.takeOver(scope, key, entry.lockedAt(), owner) ? null : stillRunning();
+    }
+
+    private Answer stillRunning() {
+        return (request, response) -> {
+            response.setHeader("Retry-After", "1");
+            problems.write(request, response, Problems.of(ProblemType.IDEMPOTENCY_KEY_IN_USE,
+                    "The first request with this Idempotency-Key is still being processed; retry in a moment"));
+        };
     }
 
     /**

@@ -7,7 +7,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * @param retention how long a key and its first response are kept; a retry after that is a new request
- * @param lockTimeout how long an unfinished request holds its key before a retry may take it over
+ * @param lockTimeout how long a claim kept without its answer holds its key before a retry may take it over (only a
+ *                    version that claimed in a transaction of its own, before the request ran, left such claims)
  */
 @ConfigurationProperties("datadeed.idempotency")
 public record IdempotencyProperties(

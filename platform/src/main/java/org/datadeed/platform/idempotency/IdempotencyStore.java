@@ -10,8 +10,8 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Keys and first responses, in the service's own schema (table {@code idempotency_record}). Each statement runs in
- * its own transaction, so a key is claimed before the request runs and completed after it.
+ * Keys and first responses, in the service's own schema (table {@code idempotency_record}). The statements join the
+ * caller's transaction: the filter claims, runs the request and completes in one.
  */
 public class IdempotencyStore {
 
@@ -71,12 +71,19 @@ public class IdempotencyStore {
                 .update();
     }
 
-    /** Gives the key back for a retry, if {@code owner} still holds the claim. */
-    public void release(String scope, String key, UUID owner) {
+    /** Keeps the answer of a request that changed nothing (it was refused), unless the key is on record already. */
+    public void record(String scope, String key, String requestHash, int status, String contentType, String location,
+                       byte[] body) {
         jdbc.sql("""
-                        DELETE FROM idempotency_record
-                        WHERE scope = :scope AND idempotency_key = :key AND NOT completed AND owner = :owner""")
-                .param("scope", scope).param("key", key).param("owner", owner).update();
+                        INSERT INTO idempotency_record (scope, idempotency_key, request_hash, locked_at, created_at,
+                                                        completed, response_status, response_content_type,
+                                                        response_location, response_body)
+                        VALUES (:scope, :key, :hash, :now, :now, TRUE, :status, :contentType, :location, :body)
+                        ON CONFLICT DO NOTHING""")
+                .param("scope", scope).param("key", key).param("hash", requestHash)
+                .param("now", Timestamp.from(clock.instant())).param("status", status)
+                .param("contentType", contentType).param("location", location).param("body", body)
+                .update();
     }
 
     /** Forgets keys older than the retention period; returns how many. */

@@ -274,6 +274,62 @@ class RegistryApiIT {
     }
 
     @Test
+    void aChangeAndItsKeptAnswerAreKeptTogetherOrNotAtAll() throws Exception {
+        ApiClient client = stack.as("holder-a");
+        RegistrationsApi holder = new RegistrationsApi(client);
+        UUID id = draftWithEvidence(client, "All or nothing " + UUID.randomUUID()).getRegistrationId();
+        org.springframework.jdbc.core.simple.JdbcClient jdbc = stack.registry.getBean(org.springframework.jdbc.core.simple.JdbcClient.class);
+        String key = key();
+        // the answer to this one key cannot be kept, as when the service dies between the change and its record
+        jdbc.sql("ALTER TABLE idempotency_record ADD CONSTRAINT test_unkept CHECK (idempotency_key <> '" + key
+                + "' OR NOT completed) NOT VALID").update();
+        try {
+            assertThatThrownBy(() -> holder.submitApplication(id, key))
+                    .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.getCode()).isEqualTo(500));
+            assertThat(holder.getRegistration(id).getStatus()).as("the submission went with its answer").isEqualTo(RegistrationStatus.DRAFT);
+        } finally {
+            jdbc.sql("ALTER TABLE idempotency_record DROP CONSTRAINT test_unkept").update();
+        }
+
+        ApiResponse<Registration> retry = holder.submitApplicationWithHttpInfo(id, key);
+        assertThat(retry.getData().getStatus()).isEqualTo(RegistrationStatus.SUBMITTED);
+        assertThat(retry.getHeaders()).doesNotContainKey("Idempotent-Replayed");
+        assertThat(holder.getTimeline(id)).extracting(TimelineEntry::getType).containsOnlyOnce("ApplicationSubmitted");
+    }
+
+    @Test
+    void concurrentRequestsWithOneKeyAllGetTheFirstAnswerAndChangeOnce() throws Exception {
+        UUID id = draftWithEvidence(stack.as("holder-a"), "Sent four times " + UUID.randomUUID()).getRegistrationId();
+        String key = key();
+        java.util.concurrent.ExecutorService senders = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            java.util.concurrent.CountDownLatch ready = new java.util.concurrent.CountDownLatch(4);
+            List<java.util.concurrent.Future<ApiResponse<Registration>>> answers = new java.util.ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                RegistrationsApi holder = new RegistrationsApi(stack.as("holder-a"));
+                answers.add(senders.submit(() -> {
+                    ready.countDown();
+                    ready.await();
+                    return holder.submitApplicationWithHttpInfo(id, key);
+                }));
+            }
+            List<ApiResponse<Registration>> responses = new java.util.ArrayList<>();
+            for (java.util.concurrent.Future<ApiResponse<Registration>> answer : answers) {
+                responses.add(answer.get(60, java.util.concurrent.TimeUnit.SECONDS));
+            }
+            assertThat(responses).allSatisfy(r -> {
+                assertThat(r.getStatusCode()).isEqualTo(200);
+                assertThat(r.getData().getStatus()).isEqualTo(RegistrationStatus.SUBMITTED);
+            });
+            assertThat(responses).filteredOn(r -> !r.getHeaders().containsKey("Idempotent-Replayed")).hasSize(1);
+        } finally {
+            senders.shutdownNow();
+        }
+        assertThat(new RegistrationsApi(stack.as("holder-a")).getTimeline(id)).extracting(TimelineEntry::getType)
+                .containsOnlyOnce("ApplicationSubmitted");
+    }
+
+    @Test
     void unknownRegistrationsAre404() {
         assertThatThrownBy(() -> new RegistrationsApi(stack.as("reviewer")).getRegistration(UUID.randomUUID()))
                 .isInstanceOfSatisfying(ApiException.class, e -> {
