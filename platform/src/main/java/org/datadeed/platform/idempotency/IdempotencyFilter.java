@@ -191,8 +191,8 @@ public class IdempotencyFilter extends OncePerRequestFilter {
 
     /**
      * Whether a response is the request's final answer, to be replayed. Server errors and conflicts (409: the state
-     * changed meanwhile, or a concurrent modification) are not: the key is released and a retry runs again, which
-     * repeats nothing that happened, since nothing did.
+     * changed meanwhile, or a concurrent modification) are not: the request's transaction rolls back, its claim of the
+     * key included, and a retry runs again, which repeats nothing that happened, since nothing did.
      */
     private static boolean isFinal(int status) {
         return status < 500 && status != 409;

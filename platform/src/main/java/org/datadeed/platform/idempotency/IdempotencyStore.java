@@ -28,7 +28,10 @@ public class IdempotencyStore {
         this.clock = clock;
     }
 
-    /** Claims the key for the request {@code owner}; false when it is already on record. */
+    /**
+     * Claims the key for the request {@code owner}; false when it is already on record. A claim of the same key in a
+     * transaction still open makes this wait until that transaction ends (PostgreSQL's {@code ON CONFLICT}).
+     */
     public boolean claim(String scope, String key, String requestHash, UUID owner) {
         int inserted = jdbc.sql("""
                         INSERT INTO idempotency_record (scope, idempotency_key, request_hash, locked_at, created_at, owner)
